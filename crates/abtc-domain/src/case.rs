@@ -199,6 +199,9 @@ impl Case {
             CancelCard {
                 reason: CancellationReason::HolderRequest | CancellationReason::LeftEmployer,
             } => vec![Who::Home, Who::Applicant],
+            CancelCard {
+                reason: CancellationReason::Renewal,
+            } => vec![Who::Home, Who::System],
             CancelCard { .. } => vec![Who::Home],
         };
         if needed.iter().any(|w| self.is(actor, w)) {

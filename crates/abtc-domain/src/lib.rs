@@ -19,6 +19,7 @@ pub mod policy;
 pub mod preclearance;
 pub mod role;
 pub mod text;
+pub mod views;
 
 pub use application::{
     Application, ApplicationForm, ApplicationState, PassportDetails, PhotoInfo, Sex,
@@ -38,3 +39,4 @@ pub use photo::{Photo, PhotoLimits};
 pub use policy::IssuancePolicy;
 pub use preclearance::{Decision, PreClearance, PreClearanceStatus};
 pub use role::{Actor, Principal, Role};
+pub use views::{PreClearanceView, PublicStatus};

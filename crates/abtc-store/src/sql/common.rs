@@ -1,0 +1,1673 @@
+// The SQL implementation of the store traits, shared by both backends. It is compiled once per
+// backend (see sqlite.rs and postgres.rs), each of which defines `Db`, `Backend`, `FOR_UPDATE`,
+// `SKIP_LOCKED` and `Backend::write_tx`. The SQL uses only what both dialects share: `$n` parameters,
+// BIGINT times, TEXT dates and JSON, `RETURNING`, `ON CONFLICT`.
+
+use async_trait::async_trait;
+use sqlx::Row;
+use time::{Date, OffsetDateTime};
+
+use abtc_domain::role::{
+    ApplicantScope, AuditScope, EconomyAdminScope, HomeScope, PreClearanceScope, SchemeAdminScope,
+};
+use abtc_domain::views::{PreClearanceView, PublicStatus};
+use abtc_domain::{
+    AccountId, Actor, Application, ApplicationForm, ApplicationId, ApplicationState, Card,
+    CardNumber, Case, Command, Context, DomainError, Economies, Economy, EconomyCode,
+    Event, EventKind, IdSource, IssuancePolicy, Photo, PhotoInfo, PreClearance,
+    PreClearanceId, PreClearanceStatus, Principal, Reference, Role,
+};
+
+use crate::error::StoreError;
+use crate::model::*;
+use crate::store::*;
+
+type Conn = <Db as sqlx::Database>::Connection;
+
+fn us(t: OffsetDateTime) -> i64 {
+    i64::try_from(t.unix_timestamp_nanos() / 1000).unwrap_or(i64::MAX)
+}
+
+fn from_us(v: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(v) * 1000)
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+fn iso(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day())
+}
+
+fn parse_iso(s: &str) -> StoreResult<Date> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    Date::parse(s, &format).map_err(|_| StoreError::Other("stored date unreadable".into()))
+}
+
+fn json<T: serde::Serialize>(v: &T) -> StoreResult<String> {
+    Ok(serde_json::to_string(v)?)
+}
+
+fn unjson<T: serde::de::DeserializeOwned>(s: &str) -> StoreResult<T> {
+    Ok(serde_json::from_str(s)?)
+}
+
+fn page_bounds(page: u32, per_page: u32) -> (u32, u32, i64, i64) {
+    let per_page = per_page.clamp(1, MAX_PER_PAGE);
+    let page = page.max(1);
+    let offset = i64::from(page - 1) * i64::from(per_page);
+    (page, per_page, i64::from(per_page), offset)
+}
+
+fn parse_role(s: &str) -> StoreResult<Role> {
+    Role::parse(s).map_err(|_| StoreError::Other("stored role unreadable".into()))
+}
+
+fn parse_economy(s: Option<String>) -> StoreResult<Option<EconomyCode>> {
+    s.map(|c| EconomyCode::parse(&c).map_err(|_| StoreError::Other("stored economy unreadable".into())))
+        .transpose()
+}
+
+fn parse_account(s: &str) -> StoreResult<AccountId> {
+    AccountId::parse(s).map_err(|_| StoreError::Other("stored account id unreadable".into()))
+}
+
+fn actor_of(access: CaseAccess) -> Actor {
+    match access {
+        CaseAccess::Applicant(s) => Actor::Account {
+            account: s.account(),
+            role: Role::Applicant,
+            economy: None,
+        },
+        // A national system acts through the same scope as a case officer; its role is recorded as such
+        // by the caller's principal, which the scope does not carry, so record the home economy.
+        CaseAccess::Home(s) => Actor::Account {
+            account: s.account(),
+            role: Role::CaseOfficer,
+            economy: Some(s.economy()),
+        },
+        CaseAccess::System => Actor::System,
+    }
+}
+
+fn pre_clearance_actor(scope: &PreClearanceScope) -> Actor {
+    Actor::Account {
+        account: scope.account(),
+        role: Role::PreClearanceOfficer,
+        economy: Some(scope.economy()),
+    }
+}
+
+/// The scope's condition on the `applications` table (aliased `a`), with its parameter as `$2`.
+fn case_scope(access: CaseAccess) -> (&'static str, Option<String>) {
+    match access {
+        CaseAccess::Applicant(s) => (" AND a.applicant = $2", Some(s.account().to_string())),
+        CaseAccess::Home(s) => (" AND a.home = $2", Some(s.economy().to_string())),
+        CaseAccess::System => ("", None),
+    }
+}
+
+/// Identifiers for a command's first run: pre-clearance ids from entropy, card numbers counted.
+struct RecordingIds<'e> {
+    entropy: &'e dyn Entropy,
+    pc_ids: Vec<PreClearanceId>,
+    cards: u64,
+}
+
+impl IdSource for RecordingIds<'_> {
+    fn pre_clearance_id(&mut self) -> PreClearanceId {
+        let mut b = [0u8; 16];
+        self.entropy.fill(&mut b);
+        let id = PreClearanceId::from_bytes(b);
+        self.pc_ids.push(id);
+        id
+    }
+    fn card_number(&mut self, home: EconomyCode) -> Result<CardNumber, DomainError> {
+        self.cards += 1;
+        CardNumber::new(home, 1)
+    }
+}
+
+/// Identifiers for the second run: the same pre-clearance ids, and the serials now reserved.
+struct ReplayIds {
+    pc_ids: std::vec::IntoIter<PreClearanceId>,
+    next_serial: u64,
+}
+
+impl IdSource for ReplayIds {
+    fn pre_clearance_id(&mut self) -> PreClearanceId {
+        self.pc_ids
+            .next()
+            .unwrap_or_else(|| PreClearanceId::from_bytes([0; 16]))
+    }
+    fn card_number(&mut self, home: EconomyCode) -> Result<CardNumber, DomainError> {
+        let n = CardNumber::new(home, self.next_serial);
+        self.next_serial += 1;
+        n
+    }
+}
+
+async fn load_economies(c: &mut Conn) -> StoreResult<Economies> {
+    let rows = sqlx::query("SELECT data FROM economies ORDER BY code")
+        .fetch_all(&mut *c)
+        .await?;
+    let mut list = Vec::with_capacity(rows.len());
+    for r in rows {
+        let data: String = r.try_get("data")?;
+        list.push(unjson::<Economy>(&data)?);
+    }
+    Ok(Economies::new(list)?)
+}
+
+async fn audit(c: &mut Conn, e: &NewAudit) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO audit_log (at, actor_account, actor_role, actor_economy, action, subject, outcome) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(us(e.at))
+    .bind(e.actor_account.map(|a| a.to_string()))
+    .bind(e.actor_role.map(|r| r.as_str().to_owned()))
+    .bind(e.actor_economy.map(|c| c.to_string()))
+    .bind(&e.action)
+    .bind(&e.subject)
+    .bind(&e.outcome)
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+fn audit_for(actor: &Actor, action: &str, subject: String, now: OffsetDateTime) -> NewAudit {
+    NewAudit {
+        at: now,
+        actor_account: actor.account(),
+        actor_role: actor.role(),
+        actor_economy: actor.economy(),
+        action: action.to_owned(),
+        subject,
+        outcome: "ok".to_owned(),
+    }
+}
+
+/// Loads a case the caller may see, locking its row until the transaction ends (PostgreSQL; SQLite's
+/// write transactions are exclusive already). Returns the row version for the optimistic check.
+async fn load_case(c: &mut Conn, access: CaseAccess, id: ApplicationId) -> StoreResult<(Case, i64)> {
+    let (cond, param) = case_scope(access);
+    let sql = format!("SELECT a.version, a.data FROM applications a WHERE a.id = $1{cond}{FOR_UPDATE}");
+    let mut q = sqlx::query(&sql).bind(id.to_string());
+    if let Some(p) = param {
+        q = q.bind(p);
+    }
+    let row = q.fetch_optional(&mut *c).await?.ok_or(StoreError::NotFound)?;
+    let version: i64 = row.try_get("version")?;
+    let data: String = row.try_get("data")?;
+    let application: Application = unjson(&data)?;
+    let case = load_children(c, application).await?;
+    Ok((case, version))
+}
+
+async fn load_children(c: &mut Conn, application: Application) -> StoreResult<Case> {
+    let id = application.id.to_string();
+    let mut pre_clearances = Vec::new();
+    for r in sqlx::query("SELECT data FROM pre_clearances WHERE application = $1 ORDER BY economy")
+        .bind(&id)
+        .fetch_all(&mut *c)
+        .await?
+    {
+        let data: String = r.try_get("data")?;
+        pre_clearances.push(unjson::<PreClearance>(&data)?);
+    }
+    let mut cards = Vec::new();
+    for r in sqlx::query("SELECT data FROM cards WHERE application = $1")
+        .bind(&id)
+        .fetch_all(&mut *c)
+        .await?
+    {
+        let data: String = r.try_get("data")?;
+        cards.push(unjson::<Card>(&data)?);
+    }
+    Ok(Case {
+        application,
+        pre_clearances,
+        cards: chain_order(cards),
+    })
+}
+
+/// Orders a case's cards oldest first by following the replacement chain.
+fn chain_order(mut cards: Vec<Card>) -> Vec<Card> {
+    let mut ordered = Vec::with_capacity(cards.len());
+    let mut next = cards
+        .iter()
+        .position(|c| c.replaces.is_none())
+        .map(|i| cards.swap_remove(i));
+    while let Some(card) = next {
+        let following = card.replaced_by.clone();
+        ordered.push(card);
+        next = following
+            .and_then(|n| cards.iter().position(|c| c.number == n))
+            .map(|i| cards.swap_remove(i));
+    }
+    ordered.extend(cards);
+    ordered
+}
+
+/// When background work must look at the case again: interim issuance once its waiting days have
+/// passed, card expiry. `None` when only a new decision can change anything.
+fn wake_at(case: &Case, economies: &Economies, now: OffsetDateTime) -> Option<OffsetDateTime> {
+    let app = &case.application;
+    let mut wake: Option<OffsetDateTime> = None;
+    if app.state == ApplicationState::PreClearance {
+        if let (Ok(home), Some(decided)) = (economies.get(app.home), app.home_decided_at) {
+            if let IssuancePolicy::Interim { min_days, .. } = home.issuance_policy {
+                let at = decided + time::Duration::days(i64::from(min_days));
+                if at > now {
+                    wake = Some(at);
+                }
+            }
+        }
+    }
+    if let Some(card) = case.active_card() {
+        let at = card.expires_on.midnight().assume_utc();
+        wake = Some(wake.map_or(at, |w| w.min(at)));
+    }
+    wake
+}
+
+fn review_due_on(case: &Case, economies: &Economies) -> Option<Date> {
+    let app = &case.application;
+    let in_review = matches!(
+        app.state,
+        ApplicationState::Submitted | ApplicationState::HomeReview | ApplicationState::InfoRequested
+    );
+    let target = economies.get(app.home).ok()?.home_review_target_days;
+    match (in_review, app.submitted_at) {
+        (true, Some(t)) => Some(t.date() + time::Duration::days(i64::from(target))),
+        _ => None,
+    }
+}
+
+async fn insert_application(c: &mut Conn, case: &Case, economies: &Economies, now: OffsetDateTime) -> StoreResult<()> {
+    let app = &case.application;
+    sqlx::query(
+        "INSERT INTO applications (id, reference, applicant, home, state, family_name, given_names, \
+         submitted_at, review_due_on, wake_at, version, data) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,1,$11)",
+    )
+    .bind(app.id.to_string())
+    .bind(app.reference.to_string())
+    .bind(app.applicant.to_string())
+    .bind(app.home.to_string())
+    .bind(app.state.as_str())
+    .bind(app.form.family_name.as_ref().map(|n| n.as_str().to_owned()))
+    .bind(app.form.given_names.as_ref().map(|n| n.as_str().to_owned()))
+    .bind(app.submitted_at.map(us))
+    .bind(review_due_on(case, economies).map(iso))
+    .bind(wake_at(case, economies, now).map(us))
+    .bind(json(app)?)
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+async fn upsert_pre_clearance(c: &mut Conn, pc: &PreClearance, insert: bool) -> StoreResult<()> {
+    let sql = if insert {
+        "INSERT INTO pre_clearances (id, application, economy, home, status, requested_at, due_on, decided_at, data) \
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)"
+    } else {
+        "UPDATE pre_clearances SET status = $5, decided_at = $8, data = $9 \
+         WHERE id = $1 AND application = $2 AND economy = $3 AND home = $4 AND requested_at = $6 AND due_on = $7"
+    };
+    sqlx::query(sql)
+        .bind(pc.id.to_string())
+        .bind(pc.application.to_string())
+        .bind(pc.economy.to_string())
+        .bind(pc.home.to_string())
+        .bind(pc.status.as_str())
+        .bind(us(pc.requested_at))
+        .bind(iso(pc.due_on))
+        .bind(pc.decided_at.map(us))
+        .bind(json(pc)?)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+async fn upsert_card(c: &mut Conn, card: &Card, insert: bool) -> StoreResult<()> {
+    let sql = if insert {
+        "INSERT INTO cards (number, application, holder, home, status, issued_on, expires_on, data) \
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8)"
+    } else {
+        "UPDATE cards SET status = $5, issued_on = $6, expires_on = $7, data = $8 \
+         WHERE number = $1 AND application = $2 AND holder = $3 AND home = $4"
+    };
+    sqlx::query(sql)
+        .bind(card.number.to_string())
+        .bind(card.application.to_string())
+        .bind(card.holder.to_string())
+        .bind(card.home.to_string())
+        .bind(card.status.as_str())
+        .bind(iso(card.issued_on))
+        .bind(iso(card.expires_on))
+        .bind(json(card)?)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+async fn insert_events(c: &mut Conn, case: &Case, events: &[Event]) -> StoreResult<()> {
+    for e in events {
+        sqlx::query("INSERT INTO events (application, at, kind, economy, data) VALUES ($1,$2,$3,$4,$5)")
+            .bind(e.application.to_string())
+            .bind(us(e.at))
+            .bind(e.kind.name())
+            .bind(e.kind.pre_clearance_economy().map(|c| c.to_string()))
+            .bind(json(e)?)
+            .execute(&mut *c)
+            .await?;
+        if e.kind.notifies_applicant() {
+            sqlx::query(
+                "INSERT INTO outbox (recipient, application, kind, payload, available_at) VALUES ($1,$2,$3,$4,$5)",
+            )
+            .bind(case.application.applicant.to_string())
+            .bind(e.application.to_string())
+            .bind(e.kind.name())
+            .bind(json(&e.kind)?)
+            .bind(us(e.at))
+            .execute(&mut *c)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes what a command changed, checking that nobody else changed the case meanwhile.
+async fn save_case(
+    c: &mut Conn,
+    old: &Case,
+    version: i64,
+    new: &Case,
+    events: &[Event],
+    economies: &Economies,
+    now: OffsetDateTime,
+) -> StoreResult<()> {
+    let app = &new.application;
+    let done = sqlx::query(
+        "UPDATE applications SET state = $3, family_name = $4, given_names = $5, submitted_at = $6, \
+         review_due_on = $7, wake_at = $8, version = version + 1, data = $9 WHERE id = $1 AND version = $2",
+    )
+    .bind(app.id.to_string())
+    .bind(version)
+    .bind(app.state.as_str())
+    .bind(app.form.family_name.as_ref().map(|n| n.as_str().to_owned()))
+    .bind(app.form.given_names.as_ref().map(|n| n.as_str().to_owned()))
+    .bind(app.submitted_at.map(us))
+    .bind(review_due_on(new, economies).map(iso))
+    .bind(wake_at(new, economies, now).map(us))
+    .bind(json(app)?)
+    .execute(&mut *c)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Err(StoreError::Conflict("concurrent_update"));
+    }
+    for pc in &new.pre_clearances {
+        match old.pre_clearances.iter().find(|o| o.id == pc.id) {
+            None => upsert_pre_clearance(c, pc, true).await?,
+            Some(o) if o != pc => upsert_pre_clearance(c, pc, false).await?,
+            Some(_) => {}
+        }
+    }
+    for card in &new.cards {
+        match old.cards.iter().find(|o| o.number == card.number) {
+            None => upsert_card(c, card, true).await?,
+            Some(o) if o != card => upsert_card(c, card, false).await?,
+            Some(_) => {}
+        }
+    }
+    insert_events(c, new, events).await
+}
+
+async fn reserve_serials(c: &mut Conn, economy: EconomyCode, count: u64) -> StoreResult<u64> {
+    let count = i64::try_from(count).map_err(|_| StoreError::Other("serial count too large".into()))?;
+    sqlx::query("INSERT INTO card_serials (economy, next_serial) VALUES ($1, 1) ON CONFLICT (economy) DO NOTHING")
+        .bind(economy.to_string())
+        .execute(&mut *c)
+        .await?;
+    let next: i64 = sqlx::query(
+        "UPDATE card_serials SET next_serial = next_serial + $2 WHERE economy = $1 RETURNING next_serial",
+    )
+    .bind(economy.to_string())
+    .bind(count)
+    .fetch_one(&mut *c)
+    .await?
+    .try_get("next_serial")?;
+    u64::try_from(next - count).map_err(|_| StoreError::Other("serial counter corrupt".into()))
+}
+
+/// Runs one command on a locked case and saves the result. Card numbers are reserved only when the
+/// command issues cards: a first run counts them, a second run with the reserved serials is the
+/// one saved (the domain is deterministic, so both runs agree on everything else).
+async fn run_command(
+    c: &mut Conn,
+    entropy: &dyn Entropy,
+    case: Case,
+    version: i64,
+    actor: Actor,
+    command: Command,
+    now: OffsetDateTime,
+) -> StoreResult<Case> {
+    let economies = load_economies(c).await?;
+    let action = command.name();
+    let mut rec = RecordingIds {
+        entropy,
+        pc_ids: Vec::new(),
+        cards: 0,
+    };
+    let (mut new, mut events) = case.handle(
+        &actor,
+        command.clone(),
+        &mut Context {
+            economies: &economies,
+            now,
+            ids: &mut rec,
+        },
+    )?;
+    if rec.cards > 0 {
+        let start = reserve_serials(c, case.application.home, rec.cards).await?;
+        let mut replay = ReplayIds {
+            pc_ids: rec.pc_ids.into_iter(),
+            next_serial: start,
+        };
+        (new, events) = case.handle(
+            &actor,
+            command,
+            &mut Context {
+                economies: &economies,
+                now,
+                ids: &mut replay,
+            },
+        )?;
+    }
+    save_case(c, &case, version, &new, &events, &economies, now).await?;
+    audit(c, &audit_for(&actor, action, format!("application:{}", case.application.id), now)).await?;
+    for e in &events {
+        if let EventKind::CardIssued {
+            renews: Some(old), ..
+        } = &e.kind
+        {
+            cancel_renewed(c, entropy, old, &case.application, &economies, now).await?;
+        }
+    }
+    Ok(new)
+}
+
+/// A renewal's new card cancels the old one, if it is the same holder's and still active.
+async fn cancel_renewed(
+    c: &mut Conn,
+    entropy: &dyn Entropy,
+    old: &CardNumber,
+    renewing: &Application,
+    economies: &Economies,
+    now: OffsetDateTime,
+) -> StoreResult<()> {
+    let row = sqlx::query("SELECT application FROM cards WHERE number = $1 AND holder = $2 AND status = 'active'")
+        .bind(old.to_string())
+        .bind(renewing.applicant.to_string())
+        .fetch_optional(&mut *c)
+        .await?;
+    let Some(row) = row else { return Ok(()) };
+    let app: String = row.try_get("application")?;
+    let app = ApplicationId::parse(&app)?;
+    let (case, version) = load_case(c, CaseAccess::System, app).await?;
+    let mut ids = RecordingIds {
+        entropy,
+        pc_ids: Vec::new(),
+        cards: 0,
+    };
+    let (new, events) = case.handle(
+        &Actor::System,
+        Command::CancelCard {
+            reason: abtc_domain::CancellationReason::Renewal,
+        },
+        &mut Context {
+            economies,
+            now,
+            ids: &mut ids,
+        },
+    )?;
+    save_case(c, &case, version, &new, &events, economies, now).await?;
+    audit(c, &audit_for(&Actor::System, "cancel_card", format!("card:{old}"), now)).await
+}
+
+async fn pre_clearance_application(c: &mut Conn, scope: &PreClearanceScope, id: PreClearanceId) -> StoreResult<ApplicationId> {
+    let row = sqlx::query("SELECT application FROM pre_clearances WHERE id = $1 AND economy = $2")
+        .bind(id.to_string())
+        .bind(scope.economy().to_string())
+        .fetch_optional(&mut *c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let app: String = row.try_get("application")?;
+    Ok(ApplicationId::parse(&app)?)
+}
+
+async fn act_on_pre_clearance(
+    c: &mut Conn,
+    entropy: &dyn Entropy,
+    scope: &PreClearanceScope,
+    id: PreClearanceId,
+    action: PreClearanceAction,
+    now: OffsetDateTime,
+) -> StoreResult<PreClearanceView> {
+    let app = pre_clearance_application(c, scope, id).await?;
+    let (case, version) = load_case(c, CaseAccess::System, app).await?;
+    let economy = scope.economy();
+    let command = match action {
+        PreClearanceAction::Decide { decision, note } => Command::Decide {
+            economy,
+            decision,
+            note,
+        },
+        PreClearanceAction::WithdrawApproval { note } => Command::WithdrawApproval { economy, note },
+    };
+    let new = run_command(c, entropy, case, version, pre_clearance_actor(scope), command, now).await?;
+    let pc = new
+        .pre_clearances
+        .iter()
+        .find(|p| p.id == id)
+        .ok_or(StoreError::NotFound)?;
+    Ok(PreClearanceView::project(&new.application, pc, now.date()))
+}
+
+fn summary_from_row(r: &<Db as sqlx::Database>::Row, today: Date) -> StoreResult<ApplicationSummary> {
+    let id: String = r.try_get("id")?;
+    let reference: String = r.try_get("reference")?;
+    let state: String = r.try_get("state")?;
+    let home: String = r.try_get("home")?;
+    let submitted: Option<i64> = r.try_get("submitted_at")?;
+    let due: Option<String> = r.try_get("review_due_on")?;
+    let due_on = due.as_deref().map(parse_iso).transpose()?;
+    Ok(ApplicationSummary {
+        id: ApplicationId::parse(&id)?,
+        reference: Reference::parse(&reference)?,
+        state: ApplicationState::parse(&state)?,
+        home: EconomyCode::parse(&home)?,
+        family_name: r.try_get("family_name")?,
+        given_names: r.try_get("given_names")?,
+        submitted_at: submitted.map(from_us),
+        due_on,
+        overdue: due_on.is_some_and(|d| today > d),
+    })
+}
+
+const SUMMARY_COLUMNS: &str = "a.id, a.reference, a.state, a.home, a.family_name, a.given_names, a.submitted_at, a.review_due_on";
+
+fn row_principal(r: &<Db as sqlx::Database>::Row) -> StoreResult<Principal> {
+    let id: String = r.try_get("id")?;
+    let role: String = r.try_get("role")?;
+    let economy: Option<String> = r.try_get("economy")?;
+    Ok(Principal::new(parse_account(&id)?, parse_role(&role)?, parse_economy(economy)?)?)
+}
+
+fn staff_allowed(by: StaffAuthority, role: Role, economy: Option<EconomyCode>) -> bool {
+    match by {
+        StaffAuthority::Economy(s) => {
+            matches!(role, Role::CaseOfficer | Role::PreClearanceOfficer | Role::BorderOfficer)
+                && economy == Some(s.economy())
+        }
+        StaffAuthority::Scheme(_) => matches!(role, Role::EconomyAdmin | Role::SchemeAdmin | Role::Auditor),
+        StaffAuthority::Operator => role != Role::Applicant,
+    }
+}
+
+fn authority_actor(by: StaffAuthority) -> (Option<AccountId>, Option<Role>, Option<EconomyCode>) {
+    match by {
+        StaffAuthority::Economy(s) => (Some(s.account()), Some(Role::EconomyAdmin), Some(s.economy())),
+        StaffAuthority::Scheme(s) => (Some(s.account()), Some(Role::SchemeAdmin), None),
+        StaffAuthority::Operator => (None, None, None),
+    }
+}
+
+async fn insert_account(c: &mut Conn, a: &NewAccount, now: OffsetDateTime) -> StoreResult<()> {
+    Principal::new(a.id, a.role, a.economy)?;
+    sqlx::query(
+        "INSERT INTO accounts (id, username, password_hash, role, economy, display_name, disabled, created_at) \
+         VALUES ($1,$2,$3,$4,$5,$6,FALSE,$7)",
+    )
+    .bind(a.id.to_string())
+    .bind(&a.username)
+    .bind(a.password_hash.clone())
+    .bind(a.role.as_str())
+    .bind(a.economy.map(|e| e.to_string()))
+    .bind(&a.display_name)
+    .bind(us(now))
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+#[async_trait]
+impl EconomyStore for Backend {
+    async fn economies(&self) -> StoreResult<Economies> {
+        let mut c = self.pool.acquire().await?;
+        load_economies(&mut c).await
+    }
+
+    async fn seed_economies(&self, economies: &Economies, now: OffsetDateTime) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        for e in economies.iter() {
+            sqlx::query("INSERT INTO economies (code, data, updated_at) VALUES ($1,$2,$3) ON CONFLICT (code) DO NOTHING")
+                .bind(e.code.to_string())
+                .bind(json(e)?)
+                .bind(us(now))
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn update_economy(&self, scope: &SchemeAdminScope, economy: Economy, now: OffsetDateTime) -> StoreResult<()> {
+        economy.validate()?;
+        let mut tx = self.write_tx().await?;
+        let done = sqlx::query("UPDATE economies SET data = $2, updated_at = $3 WHERE code = $1")
+            .bind(economy.code.to_string())
+            .bind(json(&economy)?)
+            .bind(us(now))
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound);
+        }
+        audit(
+            &mut tx,
+            &NewAudit {
+                at: now,
+                actor_account: Some(scope.account()),
+                actor_role: Some(Role::SchemeAdmin),
+                actor_economy: None,
+                action: "update_economy".into(),
+                subject: format!("economy:{}", economy.code),
+                outcome: "ok".into(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn update_own_policy(
+        &self,
+        scope: &EconomyAdminScope,
+        policy: IssuancePolicy,
+        pre_clearance_target_days: Option<u16>,
+        now: OffsetDateTime,
+    ) -> StoreResult<Economy> {
+        let mut tx = self.write_tx().await?;
+        let code = scope.economy();
+        let economies = load_economies(&mut tx).await?;
+        let mut economy = economies.get(code)?.clone();
+        economy.issuance_policy = policy;
+        if let Some(d) = pre_clearance_target_days {
+            economy.pre_clearance_target_days = d;
+        }
+        economy.validate()?;
+        sqlx::query("UPDATE economies SET data = $2, updated_at = $3 WHERE code = $1")
+            .bind(code.to_string())
+            .bind(json(&economy)?)
+            .bind(us(now))
+            .execute(&mut *tx)
+            .await?;
+        audit(
+            &mut tx,
+            &NewAudit {
+                at: now,
+                actor_account: Some(scope.account()),
+                actor_role: Some(Role::EconomyAdmin),
+                actor_economy: Some(code),
+                action: "update_issuance_policy".into(),
+                subject: format!("economy:{code}"),
+                outcome: "ok".into(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(economy)
+    }
+}
+
+#[async_trait]
+impl AccountStore for Backend {
+    async fn create_applicant(&self, account: NewAccount, now: OffsetDateTime) -> StoreResult<()> {
+        if account.role != Role::Applicant {
+            return Err(DomainError::Forbidden.into());
+        }
+        let mut tx = self.write_tx().await?;
+        insert_account(&mut tx, &account, now).await?;
+        audit(
+            &mut tx,
+            &NewAudit {
+                at: now,
+                actor_account: Some(account.id),
+                actor_role: Some(Role::Applicant),
+                actor_economy: None,
+                action: "register".into(),
+                subject: format!("account:{}", account.id),
+                outcome: "ok".into(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn create_staff(&self, by: StaffAuthority, account: NewAccount, now: OffsetDateTime) -> StoreResult<()> {
+        if !staff_allowed(by, account.role, account.economy) {
+            return Err(DomainError::Forbidden.into());
+        }
+        let mut tx = self.write_tx().await?;
+        insert_account(&mut tx, &account, now).await?;
+        let (a, r, e) = authority_actor(by);
+        audit(
+            &mut tx,
+            &NewAudit {
+                at: now,
+                actor_account: a,
+                actor_role: r,
+                actor_economy: e,
+                action: format!("create_{}", account.role.as_str()),
+                subject: format!("account:{}", account.id),
+                outcome: "ok".into(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn list_staff(&self, by: StaffAuthority) -> StoreResult<Vec<AccountSummary>> {
+        let (cond, param) = match by {
+            StaffAuthority::Economy(s) => (
+                "role IN ('case_officer','pre_clearance_officer','border_officer','national_system') AND economy = $1",
+                Some(s.economy().to_string()),
+            ),
+            StaffAuthority::Scheme(_) | StaffAuthority::Operator => ("role <> 'applicant'", None),
+        };
+        let sql = format!(
+            "SELECT id, username, role, economy, display_name, disabled, created_at FROM accounts WHERE {cond} ORDER BY economy, role, username"
+        );
+        let mut q = sqlx::query(&sql);
+        if let Some(p) = param {
+            q = q.bind(p);
+        }
+        let rows = q.fetch_all(&self.pool).await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let p = row_principal(&r)?;
+            out.push(AccountSummary {
+                id: p.account(),
+                username: r.try_get("username")?,
+                role: p.role(),
+                economy: p.economy(),
+                display_name: r.try_get("display_name")?,
+                disabled: r.try_get("disabled")?,
+                created_at: from_us(r.try_get("created_at")?),
+            });
+        }
+        Ok(out)
+    }
+
+    async fn login_record(&self, username: &str) -> StoreResult<Option<LoginRecord>> {
+        let row = sqlx::query("SELECT id, password_hash, role, economy, disabled FROM accounts WHERE username = $1")
+            .bind(username)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(r) = row else { return Ok(None) };
+        let p = row_principal(&r)?;
+        Ok(Some(LoginRecord {
+            account: p.account(),
+            password_hash: r.try_get("password_hash")?,
+            role: p.role(),
+            economy: p.economy(),
+            disabled: r.try_get("disabled")?,
+        }))
+    }
+
+    async fn login_throttle(&self, username: &str) -> StoreResult<Option<LoginThrottle>> {
+        let row = sqlx::query("SELECT failures, last_failure_at FROM login_throttle WHERE username = $1")
+            .bind(username)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(r) = row else { return Ok(None) };
+        let failures: i64 = r.try_get("failures")?;
+        Ok(Some(LoginThrottle {
+            failures: u32::try_from(failures).unwrap_or(u32::MAX),
+            last_failure_at: from_us(r.try_get("last_failure_at")?),
+        }))
+    }
+
+    async fn record_login_failure(&self, username: &str, now: OffsetDateTime) -> StoreResult<u32> {
+        let mut tx = self.write_tx().await?;
+        let failures: i64 = sqlx::query(
+            "INSERT INTO login_throttle (username, failures, last_failure_at) VALUES ($1, 1, $2) \
+             ON CONFLICT (username) DO UPDATE SET failures = login_throttle.failures + 1, last_failure_at = $2 \
+             RETURNING failures",
+        )
+        .bind(username)
+        .bind(us(now))
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("failures")?;
+        tx.commit().await?;
+        Ok(u32::try_from(failures).unwrap_or(u32::MAX))
+    }
+
+    async fn clear_login_failures(&self, username: &str) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("DELETE FROM login_throttle WHERE username = $1")
+            .bind(username)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn create_session(&self, token_hash: &str, account: AccountId, now: OffsetDateTime, expires_at: OffsetDateTime) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("INSERT INTO sessions (token_hash, account, created_at, expires_at) VALUES ($1,$2,$3,$4)")
+            .bind(token_hash)
+            .bind(account.to_string())
+            .bind(us(now))
+            .bind(us(expires_at))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn session_principal(&self, token_hash: &str, now: OffsetDateTime) -> StoreResult<Option<Principal>> {
+        let row = sqlx::query(
+            "SELECT a.id, a.role, a.economy FROM sessions s JOIN accounts a ON a.id = s.account \
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND a.disabled = FALSE",
+        )
+        .bind(token_hash)
+        .bind(us(now))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| row_principal(&r)).transpose()
+    }
+
+    async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn create_api_client(
+        &self,
+        by: StaffAuthority,
+        economy: EconomyCode,
+        id: AccountId,
+        name: &str,
+        token_hash: &str,
+        now: OffsetDateTime,
+    ) -> StoreResult<()> {
+        let allowed = match by {
+            StaffAuthority::Economy(s) => s.economy() == economy,
+            StaffAuthority::Operator => true,
+            StaffAuthority::Scheme(_) => false,
+        };
+        if !allowed {
+            return Err(DomainError::Forbidden.into());
+        }
+        let mut tx = self.write_tx().await?;
+        if load_economies(&mut tx).await?.get(economy).is_err() {
+            return Err(DomainError::UnknownEconomy.into());
+        }
+        insert_account(
+            &mut tx,
+            &NewAccount {
+                id,
+                username: format!("api-client:{id}"),
+                password_hash: None,
+                role: Role::NationalSystem,
+                economy: Some(economy),
+                display_name: name.to_owned(),
+            },
+            now,
+        )
+        .await?;
+        sqlx::query("INSERT INTO api_tokens (token_hash, account, name, created_at) VALUES ($1,$2,$3,$4)")
+            .bind(token_hash)
+            .bind(id.to_string())
+            .bind(name)
+            .bind(us(now))
+            .execute(&mut *tx)
+            .await?;
+        let (a, r, e) = authority_actor(by);
+        audit(
+            &mut tx,
+            &NewAudit {
+                at: now,
+                actor_account: a,
+                actor_role: r,
+                actor_economy: e.or(Some(economy)),
+                action: "create_api_client".into(),
+                subject: format!("account:{id}"),
+                outcome: "ok".into(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn list_api_clients(&self, scope: &EconomyAdminScope) -> StoreResult<Vec<ApiClient>> {
+        let rows = sqlx::query(
+            "SELECT a.id, a.economy, t.name, t.created_at, t.revoked_at FROM api_tokens t JOIN accounts a ON a.id = t.account \
+             WHERE a.economy = $1 AND a.role = 'national_system' ORDER BY t.created_at",
+        )
+        .bind(scope.economy().to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let id: String = r.try_get("id")?;
+            let revoked: Option<i64> = r.try_get("revoked_at")?;
+            out.push(ApiClient {
+                id: parse_account(&id)?,
+                economy: scope.economy(),
+                name: r.try_get("name")?,
+                created_at: from_us(r.try_get("created_at")?),
+                revoked: revoked.is_some(),
+            });
+        }
+        Ok(out)
+    }
+
+    async fn revoke_api_client(&self, scope: &EconomyAdminScope, id: AccountId, now: OffsetDateTime) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        let done = sqlx::query(
+            "UPDATE api_tokens SET revoked_at = $3 WHERE account = $1 AND revoked_at IS NULL AND account IN \
+             (SELECT id FROM accounts WHERE economy = $2 AND role = 'national_system')",
+        )
+        .bind(id.to_string())
+        .bind(scope.economy().to_string())
+        .bind(us(now))
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        audit(
+            &mut tx,
+            &NewAudit {
+                at: now,
+                actor_account: Some(scope.account()),
+                actor_role: Some(Role::EconomyAdmin),
+                actor_economy: Some(scope.economy()),
+                action: "revoke_api_client".into(),
+                subject: format!("account:{id}"),
+                outcome: "ok".into(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn token_principal(&self, token_hash: &str) -> StoreResult<Option<Principal>> {
+        let row = sqlx::query(
+            "SELECT a.id, a.role, a.economy FROM api_tokens t JOIN accounts a ON a.id = t.account \
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND a.disabled = FALSE",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| row_principal(&r)).transpose()
+    }
+}
+
+#[async_trait]
+impl CaseStore for Backend {
+    async fn create_application(
+        &self,
+        scope: &ApplicantScope,
+        home: EconomyCode,
+        form: ApplicationForm,
+        now: OffsetDateTime,
+    ) -> StoreResult<Case> {
+        let mut tx = self.write_tx().await?;
+        let economies = load_economies(&mut tx).await?;
+        let mut id = [0u8; 16];
+        self.entropy.fill(&mut id);
+        let mut r = [0u8; 5];
+        self.entropy.fill(&mut r);
+        let app = Application::draft(
+            ApplicationId::from_bytes(id),
+            Reference::from_random(r),
+            scope.account(),
+            home,
+            form,
+            &economies,
+            now,
+        )?;
+        let actor = Actor::Account {
+            account: scope.account(),
+            role: Role::Applicant,
+            economy: None,
+        };
+        let case = Case::new(app);
+        insert_application(&mut tx, &case, &economies, now).await?;
+        let event = Event {
+            application: case.application.id,
+            at: now,
+            actor,
+            kind: EventKind::ApplicationCreated,
+        };
+        insert_events(&mut tx, &case, std::slice::from_ref(&event)).await?;
+        audit(&mut tx, &audit_for(&actor, "create_application", format!("application:{}", case.application.id), now)).await?;
+        tx.commit().await?;
+        Ok(case)
+    }
+
+    async fn execute(&self, access: CaseAccess, id: ApplicationId, command: Command, now: OffsetDateTime) -> StoreResult<Case> {
+        let mut tx = self.write_tx().await?;
+        let (case, version) = load_case(&mut tx, access, id).await?;
+        let actor = actor_of(access);
+        let new = run_command(&mut tx, self.entropy.as_ref(), case, version, actor, command, now).await?;
+        tx.commit().await?;
+        Ok(new.without_notes())
+    }
+
+    async fn execute_pre_clearance(
+        &self,
+        scope: &PreClearanceScope,
+        id: PreClearanceId,
+        action: PreClearanceAction,
+        now: OffsetDateTime,
+    ) -> StoreResult<PreClearanceView> {
+        let mut tx = self.write_tx().await?;
+        let view = act_on_pre_clearance(&mut tx, self.entropy.as_ref(), scope, id, action, now).await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    async fn decide_batch(
+        &self,
+        scope: &PreClearanceScope,
+        items: Vec<BatchItem>,
+        key: Option<IdempotencyKey>,
+        now: OffsetDateTime,
+    ) -> StoreResult<BatchOutcome> {
+        let account = scope.account().to_string();
+        let mut tx = self.write_tx().await?;
+        if let Some(k) = &key {
+            // Claim the key first: a concurrent request with the same key waits here on the unique index
+            // until this one commits, then finds the stored answer.
+            let claimed = sqlx::query(
+                "INSERT INTO idempotency (account, key, request_hash, response, created_at) VALUES ($1,$2,$3,'',$4) \
+                 ON CONFLICT (account, key) DO NOTHING",
+            )
+            .bind(&account)
+            .bind(&k.key)
+            .bind(&k.request_hash)
+            .bind(us(now))
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+                == 1;
+            if !claimed {
+                let row = sqlx::query("SELECT request_hash, response FROM idempotency WHERE account = $1 AND key = $2")
+                    .bind(&account)
+                    .bind(&k.key)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                let hash: String = row.try_get("request_hash")?;
+                if hash != k.request_hash {
+                    return Err(StoreError::Conflict("idempotency_key_reused"));
+                }
+                let response: String = row.try_get("response")?;
+                let results: Vec<BatchItemResult> = unjson(&response)?;
+                return Ok(BatchOutcome {
+                    results,
+                    replayed: true,
+                });
+            }
+        }
+        let mut results = Vec::with_capacity(items.len());
+        for item in items {
+            let action = PreClearanceAction::Decide {
+                decision: item.decision,
+                note: item.note,
+            };
+            let r = act_on_pre_clearance(&mut tx, self.entropy.as_ref(), scope, item.id, action, now).await;
+            results.push(match r {
+                Ok(view) => BatchItemResult {
+                    id: item.id,
+                    ok: true,
+                    status: Some(view.status),
+                    error_code: None,
+                    error_message: None,
+                },
+                Err(StoreError::NotFound) => BatchItemResult {
+                    id: item.id,
+                    ok: false,
+                    status: None,
+                    error_code: Some("not_found".into()),
+                    error_message: Some("no such pre-clearance request for your economy".into()),
+                },
+                Err(StoreError::Domain(e)) => BatchItemResult {
+                    id: item.id,
+                    ok: false,
+                    status: None,
+                    error_code: Some(e.code().into()),
+                    error_message: Some(e.to_string()),
+                },
+                Err(other) => return Err(other),
+            });
+        }
+        if let Some(k) = &key {
+            sqlx::query("UPDATE idempotency SET response = $3 WHERE account = $1 AND key = $2")
+                .bind(&account)
+                .bind(&k.key)
+                .bind(json(&results)?)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(BatchOutcome {
+            results,
+            replayed: false,
+        })
+    }
+
+    async fn attach_photo(&self, scope: &ApplicantScope, id: ApplicationId, photo: Photo, now: OffsetDateTime) -> StoreResult<Case> {
+        let mut tx = self.write_tx().await?;
+        let access = CaseAccess::Applicant(*scope);
+        let (case, version) = load_case(&mut tx, access, id).await?;
+        let info = PhotoInfo {
+            width: photo.width(),
+            height: photo.height(),
+            bytes: u32::try_from(photo.bytes().len()).unwrap_or(u32::MAX),
+        };
+        let new = run_command(&mut tx, self.entropy.as_ref(), case, version, actor_of(access), Command::AttachPhoto { photo: info }, now).await?;
+        sqlx::query("INSERT INTO photos (application, bytes) VALUES ($1, $2) ON CONFLICT (application) DO UPDATE SET bytes = excluded.bytes")
+            .bind(id.to_string())
+            .bind(photo.into_bytes())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(new.without_notes())
+    }
+
+    async fn case(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Case> {
+        let mut c = self.pool.acquire().await?;
+        let (cond, param) = case_scope(access);
+        let sql = format!("SELECT a.data FROM applications a WHERE a.id = $1{cond}");
+        let mut q = sqlx::query(&sql).bind(id.to_string());
+        if let Some(p) = param {
+            q = q.bind(p);
+        }
+        let row = q.fetch_optional(&mut *c).await?.ok_or(StoreError::NotFound)?;
+        let data: String = row.try_get("data")?;
+        let case = load_children(&mut c, unjson(&data)?).await?;
+        Ok(case.without_notes())
+    }
+
+    async fn photo(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Vec<u8>> {
+        let (cond, param) = case_scope(access);
+        let sql = format!("SELECT p.bytes FROM photos p JOIN applications a ON a.id = p.application WHERE a.id = $1{cond}");
+        let mut q = sqlx::query(&sql).bind(id.to_string());
+        if let Some(p) = param {
+            q = q.bind(p);
+        }
+        let row = q.fetch_optional(&self.pool).await?.ok_or(StoreError::NotFound)?;
+        Ok(row.try_get("bytes")?)
+    }
+
+    async fn pre_clearance_photo(&self, scope: &PreClearanceScope, id: PreClearanceId) -> StoreResult<Vec<u8>> {
+        let row = sqlx::query(
+            "SELECT ph.bytes FROM photos ph JOIN pre_clearances p ON p.application = ph.application WHERE p.id = $1 AND p.economy = $2",
+        )
+        .bind(id.to_string())
+        .bind(scope.economy().to_string())
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        Ok(row.try_get("bytes")?)
+    }
+
+    async fn history(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Vec<Event>> {
+        let (cond, param) = case_scope(access);
+        let sql = format!(
+            "SELECT e.data FROM events e JOIN applications a ON a.id = e.application WHERE a.id = $1{cond} ORDER BY e.id"
+        );
+        let mut q = sqlx::query(&sql).bind(id.to_string());
+        if let Some(p) = param {
+            q = q.bind(p);
+        }
+        let rows = q.fetch_all(&self.pool).await?;
+        if rows.is_empty() {
+            // Every case has at least its creation event: no rows means not the caller's case.
+            return Err(StoreError::NotFound);
+        }
+        rows.iter()
+            .map(|r| unjson::<Event>(&r.try_get::<String, _>("data")?))
+            .collect()
+    }
+
+    async fn my_applications(&self, scope: &ApplicantScope) -> StoreResult<Vec<ApplicationSummary>> {
+        let sql = format!("SELECT {SUMMARY_COLUMNS} FROM applications a WHERE a.applicant = $1 ORDER BY a.submitted_at, a.id");
+        let rows = sqlx::query(&sql)
+            .bind(scope.account().to_string())
+            .fetch_all(&self.pool)
+            .await?;
+        let today = Date::MIN;
+        rows.iter().map(|r| summary_from_row(r, today)).collect()
+    }
+
+    async fn home_queue(&self, scope: &HomeScope, filter: ApplicationFilter, now: OffsetDateTime) -> StoreResult<Page<ApplicationSummary>> {
+        let (page, per_page, limit, offset) = page_bounds(filter.page, filter.per_page);
+        let today = now.date();
+        let mut cond = String::from("a.home = $1");
+        cond.push_str(match filter.state {
+            Some(_) => " AND a.state = $2",
+            None => " AND a.state IN ('submitted', 'home_review', 'info_requested') AND $2 = $2",
+        });
+        if filter.overdue_only {
+            cond.push_str(" AND a.review_due_on < $3");
+        } else {
+            cond.push_str(" AND $3 = $3");
+        }
+        let state = filter.state.map(|s| s.as_str()).unwrap_or("");
+        let count_sql = format!("SELECT COUNT(*) AS n FROM applications a WHERE {cond}");
+        let total: i64 = sqlx::query(&count_sql)
+            .bind(scope.economy().to_string())
+            .bind(state)
+            .bind(iso(today))
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")?;
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS} FROM applications a WHERE {cond} \
+             ORDER BY CASE WHEN a.review_due_on IS NULL THEN 1 ELSE 0 END, a.review_due_on, a.submitted_at, a.id LIMIT $4 OFFSET $5"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(scope.economy().to_string())
+            .bind(state)
+            .bind(iso(today))
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(&self.pool)
+            .await?;
+        let items = rows.iter().map(|r| summary_from_row(r, today)).collect::<StoreResult<Vec<_>>>()?;
+        Ok(Page {
+            items,
+            total: u64::try_from(total).unwrap_or(0),
+            page,
+            per_page,
+        })
+    }
+
+    async fn pre_clearance(&self, scope: &PreClearanceScope, id: PreClearanceId, now: OffsetDateTime) -> StoreResult<PreClearanceView> {
+        let row = sqlx::query(
+            "SELECT p.data AS pc, a.data AS app FROM pre_clearances p JOIN applications a ON a.id = p.application \
+             WHERE p.id = $1 AND p.economy = $2",
+        )
+        .bind(id.to_string())
+        .bind(scope.economy().to_string())
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let pc: PreClearance = unjson(&row.try_get::<String, _>("pc")?)?;
+        let app: Application = unjson(&row.try_get::<String, _>("app")?)?;
+        Ok(PreClearanceView::project(&app, &pc, now.date()))
+    }
+
+    async fn pre_clearance_history(&self, scope: &PreClearanceScope, id: PreClearanceId) -> StoreResult<Vec<Event>> {
+        let mut c = self.pool.acquire().await?;
+        let app = pre_clearance_application(&mut c, scope, id).await?;
+        let rows = sqlx::query("SELECT data FROM events WHERE application = $1 AND economy = $2 ORDER BY id")
+            .bind(app.to_string())
+            .bind(scope.economy().to_string())
+            .fetch_all(&mut *c)
+            .await?;
+        rows.iter()
+            .map(|r| unjson::<Event>(&r.try_get::<String, _>("data")?))
+            .collect()
+    }
+
+    async fn pre_clearance_queue(
+        &self,
+        scope: &PreClearanceScope,
+        filter: PreClearanceFilter,
+        now: OffsetDateTime,
+    ) -> StoreResult<Page<PreClearanceView>> {
+        let (page, per_page, limit, offset) = page_bounds(filter.page, filter.per_page);
+        let today = now.date();
+        let status = filter.status.unwrap_or(PreClearanceStatus::Pending);
+        let mut cond = String::from("p.economy = $1 AND p.status = $2");
+        cond.push_str(if filter.overdue_only { " AND p.due_on < $3" } else { " AND $3 = $3" });
+        cond.push_str(if filter.home.is_some() { " AND p.home = $4" } else { " AND $4 = $4" });
+        let home = filter.home.map(|h| h.to_string()).unwrap_or_default();
+        let count_sql = format!("SELECT COUNT(*) AS n FROM pre_clearances p WHERE {cond}");
+        let total: i64 = sqlx::query(&count_sql)
+            .bind(scope.economy().to_string())
+            .bind(status.as_str())
+            .bind(iso(today))
+            .bind(&home)
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")?;
+        let sql = format!(
+            "SELECT p.data AS pc, a.data AS app FROM pre_clearances p JOIN applications a ON a.id = p.application \
+             WHERE {cond} ORDER BY p.due_on, p.requested_at, p.id LIMIT $5 OFFSET $6"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(scope.economy().to_string())
+            .bind(status.as_str())
+            .bind(iso(today))
+            .bind(&home)
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut items = Vec::with_capacity(rows.len());
+        for r in rows {
+            let pc: PreClearance = unjson(&r.try_get::<String, _>("pc")?)?;
+            let app: Application = unjson(&r.try_get::<String, _>("app")?)?;
+            items.push(PreClearanceView::project(&app, &pc, today));
+        }
+        Ok(Page {
+            items,
+            total: u64::try_from(total).unwrap_or(0),
+            page,
+            per_page,
+        })
+    }
+
+    async fn my_cards(&self, scope: &ApplicantScope) -> StoreResult<Vec<Card>> {
+        let rows = sqlx::query("SELECT data FROM cards WHERE holder = $1 ORDER BY issued_on DESC, number")
+            .bind(scope.account().to_string())
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| unjson::<Card>(&r.try_get::<String, _>("data")?))
+            .collect()
+    }
+
+    async fn home_cards(&self, scope: &HomeScope, page: u32, per_page: u32) -> StoreResult<Page<Card>> {
+        let (page, per_page, limit, offset) = page_bounds(page, per_page);
+        let total: i64 = sqlx::query("SELECT COUNT(*) AS n FROM cards WHERE home = $1")
+            .bind(scope.economy().to_string())
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")?;
+        let rows = sqlx::query("SELECT data FROM cards WHERE home = $1 ORDER BY issued_on DESC, number LIMIT $2 OFFSET $3")
+            .bind(scope.economy().to_string())
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(&self.pool)
+            .await?;
+        let items = rows
+            .iter()
+            .map(|r| unjson::<Card>(&r.try_get::<String, _>("data")?))
+            .collect::<StoreResult<Vec<_>>>()?;
+        Ok(Page {
+            items,
+            total: u64::try_from(total).unwrap_or(0),
+            page,
+            per_page,
+        })
+    }
+
+    async fn card(&self, access: CaseAccess, number: &CardNumber) -> StoreResult<Card> {
+        let (cond, param) = match access {
+            CaseAccess::Applicant(s) => (" AND holder = $2", Some(s.account().to_string())),
+            CaseAccess::Home(s) => (" AND home = $2", Some(s.economy().to_string())),
+            CaseAccess::System => ("", None),
+        };
+        let sql = format!("SELECT data FROM cards WHERE number = $1{cond}");
+        let mut q = sqlx::query(&sql).bind(number.to_string());
+        if let Some(p) = param {
+            q = q.bind(p);
+        }
+        let row = q.fetch_optional(&self.pool).await?.ok_or(StoreError::NotFound)?;
+        unjson(&row.try_get::<String, _>("data")?)
+    }
+
+    async fn card_application(&self, access: CaseAccess, number: &CardNumber) -> StoreResult<ApplicationId> {
+        Ok(self.card(access, number).await?.application)
+    }
+
+    async fn public_status(&self, reference: &Reference) -> StoreResult<PublicStatus> {
+        let mut c = self.pool.acquire().await?;
+        let row = sqlx::query("SELECT data FROM applications WHERE reference = $1")
+            .bind(reference.to_string())
+            .fetch_optional(&mut *c)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let case = load_children(&mut c, unjson(&row.try_get::<String, _>("data")?)?).await?;
+        Ok(PublicStatus::project(&case))
+    }
+
+    async fn run_due_ticks(&self, now: OffsetDateTime, limit: u32) -> StoreResult<u32> {
+        let mut tx = self.write_tx().await?;
+        let sql = format!(
+            "SELECT id FROM applications WHERE wake_at IS NOT NULL AND wake_at <= $1 ORDER BY wake_at LIMIT $2{SKIP_LOCKED}"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(us(now))
+            .bind(i64::from(limit))
+            .fetch_all(&mut *tx)
+            .await?;
+        let mut done = 0;
+        for r in rows {
+            let id = ApplicationId::parse(&r.try_get::<String, _>("id")?)?;
+            let (case, version) = load_case(&mut tx, CaseAccess::System, id).await?;
+            run_command(&mut tx, self.entropy.as_ref(), case, version, Actor::System, Command::Tick, now).await?;
+            done += 1;
+        }
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    async fn import_cases(&self, cases: Vec<(Case, Vec<Event>)>, now: OffsetDateTime) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        let economies = load_economies(&mut tx).await?;
+        for (case, events) in &cases {
+            insert_application(&mut tx, case, &economies, now).await?;
+            for pc in &case.pre_clearances {
+                upsert_pre_clearance(&mut tx, pc, true).await?;
+            }
+            for card in &case.cards {
+                upsert_card(&mut tx, card, true).await?;
+            }
+            insert_events(&mut tx, case, events).await?;
+        }
+        audit(
+            &mut tx,
+            &NewAudit {
+                at: now,
+                actor_account: None,
+                actor_role: None,
+                actor_economy: None,
+                action: "import_cases".into(),
+                subject: format!("cases:{}", cases.len()),
+                outcome: "ok".into(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn reserve_card_serials(&self, economy: EconomyCode, count: u64) -> StoreResult<u64> {
+        let mut tx = self.write_tx().await?;
+        let start = reserve_serials(&mut tx, economy, count).await?;
+        tx.commit().await?;
+        Ok(start)
+    }
+}
+
+#[async_trait]
+impl AuditStore for Backend {
+    async fn record_audit(&self, entry: NewAudit) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        audit(&mut tx, &entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn audit_log(&self, _scope: &AuditScope, page: u32, per_page: u32) -> StoreResult<Page<AuditEntry>> {
+        let (page, per_page, limit, offset) = page_bounds(page, per_page);
+        let total: i64 = sqlx::query("SELECT COUNT(*) AS n FROM audit_log")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")?;
+        let rows = sqlx::query(
+            "SELECT id, at, actor_account, actor_role, actor_economy, action, subject, outcome FROM audit_log \
+             ORDER BY id DESC LIMIT $1 OFFSET $2",
+        )
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut items = Vec::with_capacity(rows.len());
+        for r in rows {
+            let account: Option<String> = r.try_get("actor_account")?;
+            let role: Option<String> = r.try_get("actor_role")?;
+            items.push(AuditEntry {
+                id: r.try_get("id")?,
+                at: from_us(r.try_get("at")?),
+                actor_account: account.as_deref().map(parse_account).transpose()?,
+                actor_role: role.as_deref().map(parse_role).transpose()?,
+                actor_economy: parse_economy(r.try_get("actor_economy")?)?,
+                action: r.try_get("action")?,
+                subject: r.try_get("subject")?,
+                outcome: r.try_get("outcome")?,
+            });
+        }
+        Ok(Page {
+            items,
+            total: u64::try_from(total).unwrap_or(0),
+            page,
+            per_page,
+        })
+    }
+}
+
+#[async_trait]
+impl OutboxStore for Backend {
+    async fn claim_outbox(&self, worker: &str, now: OffsetDateTime, lease_until: OffsetDateTime, limit: u32) -> StoreResult<Vec<OutboxItem>> {
+        let mut tx = self.write_tx().await?;
+        let sql = format!(
+            "UPDATE outbox SET claimed_by = $1, claimed_until = $2, attempts = attempts + 1 WHERE id IN \
+             (SELECT id FROM outbox WHERE delivered_at IS NULL AND available_at <= $3 \
+              AND (claimed_until IS NULL OR claimed_until < $3) ORDER BY id LIMIT $4{SKIP_LOCKED}) \
+             RETURNING id, recipient, application, kind, payload, attempts"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(worker)
+            .bind(us(lease_until))
+            .bind(us(now))
+            .bind(i64::from(limit))
+            .fetch_all(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        let mut items = Vec::with_capacity(rows.len());
+        for r in rows {
+            let attempts: i64 = r.try_get("attempts")?;
+            items.push(OutboxItem {
+                id: r.try_get("id")?,
+                recipient: parse_account(&r.try_get::<String, _>("recipient")?)?,
+                application: ApplicationId::parse(&r.try_get::<String, _>("application")?)?,
+                kind: r.try_get("kind")?,
+                payload: r.try_get("payload")?,
+                attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+            });
+        }
+        items.sort_by_key(|i| i.id);
+        Ok(items)
+    }
+
+    async fn deliver_to_inbox(&self, worker: &str, item: &OutboxItem, now: OffsetDateTime) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        // Only the worker holding the lease may complete it; a worker whose lease ran out finds nothing.
+        let done = sqlx::query("UPDATE outbox SET delivered_at = $3 WHERE id = $1 AND claimed_by = $2 AND delivered_at IS NULL")
+            .bind(item.id)
+            .bind(worker)
+            .bind(us(now))
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        sqlx::query(
+            "INSERT INTO notifications (outbox_id, account, application, kind, created_at) VALUES ($1,$2,$3,$4,$5) \
+             ON CONFLICT (outbox_id) DO NOTHING",
+        )
+        .bind(item.id)
+        .bind(item.recipient.to_string())
+        .bind(item.application.to_string())
+        .bind(&item.kind)
+        .bind(us(now))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn retry_outbox(&self, worker: &str, id: i64, available_at: OffsetDateTime) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL, available_at = $3 WHERE id = $1 AND claimed_by = $2")
+            .bind(id)
+            .bind(worker)
+            .bind(us(available_at))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn outbox_pending(&self) -> StoreResult<u64> {
+        let n: i64 = sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE delivered_at IS NULL")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    async fn notifications(&self, scope: &ApplicantScope) -> StoreResult<Vec<Notification>> {
+        let rows = sqlx::query("SELECT id, application, kind, created_at FROM notifications WHERE account = $1 ORDER BY id")
+            .bind(scope.account().to_string())
+            .fetch_all(&self.pool)
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            out.push(Notification {
+                id: r.try_get("id")?,
+                application: ApplicationId::parse(&r.try_get::<String, _>("application")?)?,
+                kind: r.try_get("kind")?,
+                created_at: from_us(r.try_get("created_at")?),
+            });
+        }
+        Ok(out)
+    }
+}
+
+#[async_trait]
+impl Store for Backend {
+    fn backend(&self) -> &'static str {
+        BACKEND
+    }
+
+    async fn ping(&self) -> StoreResult<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
