@@ -4,13 +4,15 @@
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
+use crate::application::ApplicationState;
 use crate::application::{Application, BusinessType, Sex};
 use crate::case::Case;
 use crate::economy::EconomyCode;
-use crate::ids::PreClearanceId;
+use crate::ids::{AccountId, ApplicationId, PreClearanceId, Reference};
 use crate::name::{MrzName, PersonName};
 use crate::passport::PassportNumber;
 use crate::preclearance::{PreClearance, PreClearanceStatus};
+use crate::role::Role;
 use crate::text::{LongText, ShortText};
 
 impl Case {
@@ -116,4 +118,85 @@ impl PublicStatus {
             card_issued: !case.cards.is_empty(),
         }
     }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub total: u64,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+/// A home-queue line: enough to pick the next case, not the whole file.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ApplicationSummary {
+    pub id: ApplicationId,
+    pub reference: Reference,
+    pub state: ApplicationState,
+    pub home: EconomyCode,
+    pub family_name: Option<String>,
+    pub given_names: Option<String>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub submitted_at: Option<OffsetDateTime>,
+    /// Submission plus the home economy's review target, for cases still in home review.
+    pub due_on: Option<Date>,
+    pub overdue: bool,
+}
+
+/// One line of a batch's answer. Stored as given for idempotent replays.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct BatchItemResult {
+    pub id: PreClearanceId,
+    pub ok: bool,
+    pub status: Option<PreClearanceStatus>,
+    pub error_code: Option<String>,
+    pub error_message: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct AccountSummary {
+    pub id: AccountId,
+    pub username: String,
+    pub role: Role,
+    pub economy: Option<EconomyCode>,
+    pub display_name: String,
+    pub disabled: bool,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+}
+
+/// An audit record: who (role and economy, never a name), did what, to which record.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub id: i64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    pub actor_account: Option<AccountId>,
+    pub actor_role: Option<Role>,
+    pub actor_economy: Option<EconomyCode>,
+    pub action: String,
+    pub subject: String,
+    pub outcome: String,
+}
+
+/// A notification delivered to an applicant's inbox.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Notification {
+    pub id: i64,
+    pub application: ApplicationId,
+    pub kind: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+}
+
+/// An API client of an economy's national system.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ApiClient {
+    pub id: AccountId,
+    pub economy: EconomyCode,
+    pub name: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    pub revoked: bool,
 }

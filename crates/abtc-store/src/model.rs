@@ -3,10 +3,14 @@
 use abtc_domain::role::{ApplicantScope, EconomyAdminScope, HomeScope, SchemeAdminScope};
 use abtc_domain::{
     AccountId, ApplicationId, ApplicationState, Decision, EconomyCode, PreClearanceId,
-    PreClearanceStatus, Reference, Role,
+    PreClearanceStatus, Role,
 };
 use serde::{Deserialize, Serialize};
-use time::{Date, OffsetDateTime};
+
+pub use abtc_domain::views::{
+    AccountSummary, ApiClient, ApplicationSummary, AuditEntry, BatchItemResult, Notification, Page,
+};
+use time::OffsetDateTime;
 
 /// Who may act on a whole case: its applicant, its home economy, or the system's background work.
 #[derive(Debug, Clone, Copy)]
@@ -23,14 +27,6 @@ pub enum StaffAuthority {
     Economy(EconomyAdminScope),
     Scheme(SchemeAdminScope),
     Operator,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-pub struct Page<T> {
-    pub items: Vec<T>,
-    pub total: u64,
-    pub page: u32,
-    pub per_page: u32,
 }
 
 pub const MAX_PER_PAGE: u32 = 500;
@@ -52,37 +48,11 @@ pub struct ApplicationFilter {
     pub per_page: u32,
 }
 
-/// A home-queue line: enough to pick the next case, not the whole file.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-pub struct ApplicationSummary {
-    pub id: ApplicationId,
-    pub reference: Reference,
-    pub state: ApplicationState,
-    pub home: EconomyCode,
-    pub family_name: Option<String>,
-    pub given_names: Option<String>,
-    #[serde(with = "time::serde::rfc3339::option")]
-    pub submitted_at: Option<OffsetDateTime>,
-    /// Submission plus the home economy's review target, for cases still in home review.
-    pub due_on: Option<Date>,
-    pub overdue: bool,
-}
-
 #[derive(Debug, Clone)]
 pub struct BatchItem {
     pub id: PreClearanceId,
     pub decision: Decision,
     pub note: Option<abtc_domain::text::LongText>,
-}
-
-/// One line of a batch's answer. Stored as given for idempotent replays.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-pub struct BatchItemResult {
-    pub id: PreClearanceId,
-    pub ok: bool,
-    pub status: Option<PreClearanceStatus>,
-    pub error_code: Option<String>,
-    pub error_message: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -125,32 +95,6 @@ pub struct LoginThrottle {
     pub last_failure_at: OffsetDateTime,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-pub struct AccountSummary {
-    pub id: AccountId,
-    pub username: String,
-    pub role: Role,
-    pub economy: Option<EconomyCode>,
-    pub display_name: String,
-    pub disabled: bool,
-    #[serde(with = "time::serde::rfc3339")]
-    pub created_at: OffsetDateTime,
-}
-
-/// An audit record: who (role and economy, never a name), did what, to which record.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-pub struct AuditEntry {
-    pub id: i64,
-    #[serde(with = "time::serde::rfc3339")]
-    pub at: OffsetDateTime,
-    pub actor_account: Option<AccountId>,
-    pub actor_role: Option<Role>,
-    pub actor_economy: Option<EconomyCode>,
-    pub action: String,
-    pub subject: String,
-    pub outcome: String,
-}
-
 /// A new audit record for things that are not case commands (logins, accounts, configuration).
 #[derive(Debug, Clone)]
 pub struct NewAudit {
@@ -172,27 +116,6 @@ pub struct OutboxItem {
     pub kind: String,
     pub payload: String,
     pub attempts: u32,
-}
-
-/// A notification delivered to an applicant's inbox.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-pub struct Notification {
-    pub id: i64,
-    pub application: ApplicationId,
-    pub kind: String,
-    #[serde(with = "time::serde::rfc3339")]
-    pub created_at: OffsetDateTime,
-}
-
-/// An API client of an economy's national system.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-pub struct ApiClient {
-    pub id: AccountId,
-    pub economy: EconomyCode,
-    pub name: String,
-    #[serde(with = "time::serde::rfc3339")]
-    pub created_at: OffsetDateTime,
-    pub revoked: bool,
 }
 
 /// What a pre-clearance officer can do to a request addressed to their economy.

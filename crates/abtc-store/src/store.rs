@@ -4,7 +4,9 @@
 use async_trait::async_trait;
 use time::OffsetDateTime;
 
-use abtc_domain::role::{ApplicantScope, AuditScope, EconomyAdminScope, HomeScope, PreClearanceScope, SchemeAdminScope};
+use abtc_domain::role::{
+    ApplicantScope, AuditScope, EconomyAdminScope, HomeScope, PreClearanceScope, SchemeAdminScope,
+};
 use abtc_domain::views::{PreClearanceView, PublicStatus};
 use abtc_domain::{
     AccountId, ApplicationForm, ApplicationId, Card, CardNumber, Case, Command, Economies, Economy,
@@ -21,7 +23,12 @@ pub trait EconomyStore: Send + Sync {
     /// Fills an empty installation with the given economies; leaves existing ones alone.
     async fn seed_economies(&self, economies: &Economies, now: OffsetDateTime) -> StoreResult<()>;
     /// Participation and settings of any economy: the scheme administrator's call.
-    async fn update_economy(&self, scope: &SchemeAdminScope, economy: Economy, now: OffsetDateTime) -> StoreResult<()>;
+    async fn update_economy(
+        &self,
+        scope: &SchemeAdminScope,
+        economy: Economy,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
     /// An economy's own issuance policy and targets: its administrator's call.
     async fn update_own_policy(
         &self,
@@ -36,15 +43,30 @@ pub trait EconomyStore: Send + Sync {
 pub trait AccountStore: Send + Sync {
     /// Self-registration. `Conflict` when the name is taken (the caller must not reveal that).
     async fn create_applicant(&self, account: NewAccount, now: OffsetDateTime) -> StoreResult<()>;
-    async fn create_staff(&self, by: StaffAuthority, account: NewAccount, now: OffsetDateTime) -> StoreResult<()>;
+    async fn create_staff(
+        &self,
+        by: StaffAuthority,
+        account: NewAccount,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
     async fn list_staff(&self, by: StaffAuthority) -> StoreResult<Vec<AccountSummary>>;
     async fn login_record(&self, username: &str) -> StoreResult<Option<LoginRecord>>;
     async fn login_throttle(&self, username: &str) -> StoreResult<Option<LoginThrottle>>;
     /// Counts a failed login for the name, known or not, and returns the new count.
     async fn record_login_failure(&self, username: &str, now: OffsetDateTime) -> StoreResult<u32>;
     async fn clear_login_failures(&self, username: &str) -> StoreResult<()>;
-    async fn create_session(&self, token_hash: &str, account: AccountId, now: OffsetDateTime, expires_at: OffsetDateTime) -> StoreResult<()>;
-    async fn session_principal(&self, token_hash: &str, now: OffsetDateTime) -> StoreResult<Option<Principal>>;
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        account: AccountId,
+        now: OffsetDateTime,
+        expires_at: OffsetDateTime,
+    ) -> StoreResult<()>;
+    async fn session_principal(
+        &self,
+        token_hash: &str,
+        now: OffsetDateTime,
+    ) -> StoreResult<Option<Principal>>;
     async fn delete_session(&self, token_hash: &str) -> StoreResult<()>;
     /// A national-system client of the administrator's economy (or any economy, for the operator).
     async fn create_api_client(
@@ -57,7 +79,12 @@ pub trait AccountStore: Send + Sync {
         now: OffsetDateTime,
     ) -> StoreResult<()>;
     async fn list_api_clients(&self, scope: &EconomyAdminScope) -> StoreResult<Vec<ApiClient>>;
-    async fn revoke_api_client(&self, scope: &EconomyAdminScope, id: AccountId, now: OffsetDateTime) -> StoreResult<()>;
+    async fn revoke_api_client(
+        &self,
+        scope: &EconomyAdminScope,
+        id: AccountId,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
     async fn token_principal(&self, token_hash: &str) -> StoreResult<Option<Principal>>;
 }
 
@@ -72,7 +99,13 @@ pub trait CaseStore: Send + Sync {
     ) -> StoreResult<Case>;
     /// Runs a command on a case the caller may act on, and persists the result with its events,
     /// audit record and outbox messages in one transaction.
-    async fn execute(&self, access: CaseAccess, id: ApplicationId, command: Command, now: OffsetDateTime) -> StoreResult<Case>;
+    async fn execute(
+        &self,
+        access: CaseAccess,
+        id: ApplicationId,
+        command: Command,
+        now: OffsetDateTime,
+    ) -> StoreResult<Case>;
     /// A decision (or withdrawal of an approval) on a request addressed to the caller's economy.
     async fn execute_pre_clearance(
         &self,
@@ -90,15 +123,40 @@ pub trait CaseStore: Send + Sync {
         key: Option<IdempotencyKey>,
         now: OffsetDateTime,
     ) -> StoreResult<BatchOutcome>;
-    async fn attach_photo(&self, scope: &ApplicantScope, id: ApplicationId, photo: Photo, now: OffsetDateTime) -> StoreResult<Case>;
+    async fn attach_photo(
+        &self,
+        scope: &ApplicantScope,
+        id: ApplicationId,
+        photo: Photo,
+        now: OffsetDateTime,
+    ) -> StoreResult<Case>;
     async fn case(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Case>;
     async fn photo(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Vec<u8>>;
-    async fn pre_clearance_photo(&self, scope: &PreClearanceScope, id: PreClearanceId) -> StoreResult<Vec<u8>>;
+    async fn pre_clearance_photo(
+        &self,
+        scope: &PreClearanceScope,
+        id: PreClearanceId,
+    ) -> StoreResult<Vec<u8>>;
     async fn history(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Vec<Event>>;
-    async fn my_applications(&self, scope: &ApplicantScope) -> StoreResult<Vec<ApplicationSummary>>;
-    async fn home_queue(&self, scope: &HomeScope, filter: ApplicationFilter, now: OffsetDateTime) -> StoreResult<Page<ApplicationSummary>>;
-    async fn pre_clearance(&self, scope: &PreClearanceScope, id: PreClearanceId, now: OffsetDateTime) -> StoreResult<PreClearanceView>;
-    async fn pre_clearance_history(&self, scope: &PreClearanceScope, id: PreClearanceId) -> StoreResult<Vec<Event>>;
+    async fn my_applications(&self, scope: &ApplicantScope)
+        -> StoreResult<Vec<ApplicationSummary>>;
+    async fn home_queue(
+        &self,
+        scope: &HomeScope,
+        filter: ApplicationFilter,
+        now: OffsetDateTime,
+    ) -> StoreResult<Page<ApplicationSummary>>;
+    async fn pre_clearance(
+        &self,
+        scope: &PreClearanceScope,
+        id: PreClearanceId,
+        now: OffsetDateTime,
+    ) -> StoreResult<PreClearanceView>;
+    async fn pre_clearance_history(
+        &self,
+        scope: &PreClearanceScope,
+        id: PreClearanceId,
+    ) -> StoreResult<Vec<Event>>;
     async fn pre_clearance_queue(
         &self,
         scope: &PreClearanceScope,
@@ -106,16 +164,29 @@ pub trait CaseStore: Send + Sync {
         now: OffsetDateTime,
     ) -> StoreResult<Page<PreClearanceView>>;
     async fn my_cards(&self, scope: &ApplicantScope) -> StoreResult<Vec<Card>>;
-    async fn home_cards(&self, scope: &HomeScope, page: u32, per_page: u32) -> StoreResult<Page<Card>>;
+    async fn home_cards(
+        &self,
+        scope: &HomeScope,
+        page: u32,
+        per_page: u32,
+    ) -> StoreResult<Page<Card>>;
     async fn card(&self, access: CaseAccess, number: &CardNumber) -> StoreResult<Card>;
     /// The application a card belongs to, for card commands (scoped like `card`).
-    async fn card_application(&self, access: CaseAccess, number: &CardNumber) -> StoreResult<ApplicationId>;
+    async fn card_application(
+        &self,
+        access: CaseAccess,
+        number: &CardNumber,
+    ) -> StoreResult<ApplicationId>;
     async fn public_status(&self, reference: &Reference) -> StoreResult<PublicStatus>;
     /// Claims cases whose time has come (issuance after waiting days, card expiry) and ticks them;
     /// several servers may run this at once and none handles a case another holds.
     async fn run_due_ticks(&self, now: OffsetDateTime, limit: u32) -> StoreResult<u32>;
     /// Writes whole cases built elsewhere (demo data, imports), with their events, in one transaction.
-    async fn import_cases(&self, cases: Vec<(Case, Vec<Event>)>, now: OffsetDateTime) -> StoreResult<()>;
+    async fn import_cases(
+        &self,
+        cases: Vec<(Case, Vec<Event>)>,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
     /// Reserves card serial numbers for `import_cases` callers.
     async fn reserve_card_serials(&self, economy: EconomyCode, count: u64) -> StoreResult<u64>;
 }
@@ -123,17 +194,38 @@ pub trait CaseStore: Send + Sync {
 #[async_trait]
 pub trait AuditStore: Send + Sync {
     async fn record_audit(&self, entry: NewAudit) -> StoreResult<()>;
-    async fn audit_log(&self, scope: &AuditScope, page: u32, per_page: u32) -> StoreResult<Page<AuditEntry>>;
+    async fn audit_log(
+        &self,
+        scope: &AuditScope,
+        page: u32,
+        per_page: u32,
+    ) -> StoreResult<Page<AuditEntry>>;
 }
 
 #[async_trait]
 pub trait OutboxStore: Send + Sync {
     /// Leases up to `limit` undelivered messages to `worker` until `lease_until`.
-    async fn claim_outbox(&self, worker: &str, now: OffsetDateTime, lease_until: OffsetDateTime, limit: u32) -> StoreResult<Vec<OutboxItem>>;
+    async fn claim_outbox(
+        &self,
+        worker: &str,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
+        limit: u32,
+    ) -> StoreResult<Vec<OutboxItem>>;
     /// Puts a claimed message in its recipient's inbox and marks it delivered, once.
-    async fn deliver_to_inbox(&self, worker: &str, item: &OutboxItem, now: OffsetDateTime) -> StoreResult<bool>;
+    async fn deliver_to_inbox(
+        &self,
+        worker: &str,
+        item: &OutboxItem,
+        now: OffsetDateTime,
+    ) -> StoreResult<bool>;
     /// Gives a message back for a later try.
-    async fn retry_outbox(&self, worker: &str, id: i64, available_at: OffsetDateTime) -> StoreResult<()>;
+    async fn retry_outbox(
+        &self,
+        worker: &str,
+        id: i64,
+        available_at: OffsetDateTime,
+    ) -> StoreResult<()>;
     async fn outbox_pending(&self) -> StoreResult<u64>;
     async fn notifications(&self, scope: &ApplicantScope) -> StoreResult<Vec<Notification>>;
 }

@@ -22,8 +22,8 @@ pub fn code(s: &str) -> EconomyCode {
     EconomyCode::parse(s).unwrap()
 }
 
-pub fn codes(list: &[&str]) -> Vec<EconomyCode> {
-    list.iter().map(|s| code(s)).collect()
+pub fn codes<S: AsRef<str>>(list: &[S]) -> Vec<EconomyCode> {
+    list.iter().map(|s| code(s.as_ref())).collect()
 }
 
 pub fn long(s: &str) -> LongText {
@@ -210,9 +210,16 @@ impl Harness {
 
     /// Approved by the home economy: the pre-clearance requests are out.
     pub fn approved(home: &'static str) -> Self {
-        let mut h = Self::in_review(home);
-        h.run(officer(home), Command::Approve);
+        let mut h = Self::draft(home);
+        h.submit_and_approve();
         h
+    }
+
+    /// Takes this draft through submission, review and home approval.
+    pub fn submit_and_approve(&mut self) {
+        self.run(applicant(), Command::Submit);
+        self.run(self.officer(), Command::StartReview);
+        self.run(self.officer(), Command::Approve);
     }
 
     /// The home officer of this case.
@@ -299,6 +306,16 @@ impl Harness {
     /// The economies asked, in request order.
     pub fn asked(&self) -> Vec<EconomyCode> {
         self.case.pre_clearances.iter().map(|p| p.economy).collect()
+    }
+
+    /// The economies whose requests are still pending.
+    pub fn pending(&self) -> Vec<EconomyCode> {
+        let pending = self
+            .case
+            .pre_clearances
+            .iter()
+            .filter(|p| p.status == PreClearanceStatus::Pending);
+        pending.map(|p| p.economy).collect()
     }
 
     pub fn status(&self, economy: &str) -> PreClearanceStatus {

@@ -1,0 +1,56 @@
+//! The server's settings (the CLI builds them from defaults, a TOML file, `ABTC_` variables and flags).
+
+use std::time::Duration;
+
+use abtc_domain::PhotoLimits;
+use serde::{Deserialize, Serialize};
+
+/// Argon2id cost. The defaults follow OWASP's recommendation; tests lower them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordCost {
+    pub memory_kib: u32,
+    pub iterations: u32,
+    pub parallelism: u32,
+}
+
+impl Default for PasswordCost {
+    fn default() -> Self {
+        Self {
+            memory_kib: 19_456,
+            iterations: 2,
+            parallelism: 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    pub session_ttl: Duration,
+    pub password_cost: PasswordCost,
+    /// Mark the session cookie `Secure` (behind TLS).
+    pub secure_cookies: bool,
+    /// Run the outbox and timer workers in this process.
+    pub workers: bool,
+    pub worker_interval: Duration,
+    pub photo_limits: PhotoLimits,
+    pub max_body_bytes: usize,
+    /// Requests per minute per client address on login, registration and the public tracker.
+    pub public_rate_per_minute: u32,
+    pub worker_name: String,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self {
+            session_ttl: Duration::from_secs(8 * 3600),
+            password_cost: PasswordCost::default(),
+            secure_cookies: false,
+            workers: true,
+            worker_interval: Duration::from_secs(2),
+            photo_limits: PhotoLimits::default(),
+            max_body_bytes: 4 * 1024 * 1024,
+            public_rate_per_minute: 120,
+            worker_name: "worker".into(),
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! Registration, sign-in and sign-out, with no way to learn from the answers who has an account.
+
+use abtc_api::{Accepted, LoginRequest, LoginResponse, Me, RegisterRequest};
+use abtc_domain::{AccountId, Email, Role};
+use abtc_store::{NewAccount, NewAudit, StoreError};
+use axum::extract::State;
+use axum::http::header::{RETRY_AFTER, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::IntoResponse;
+use axum::Json;
+
+use crate::auth::{
+    check_new_password, locked_until, new_token, normalize_username, token_hash, SESSION_PREFIX,
+};
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{presented_token, ApiJson, Caller, SESSION_COOKIE};
+use crate::routes::public::{rate_limited, ClientIp};
+use crate::state::AppState;
+
+async fn hash_blocking(state: &AppState, password: String) -> ApiResult<String> {
+    let passwords = state.passwords.clone();
+    let entropy = state.entropy.clone();
+    tokio::task::spawn_blocking(move || passwords.hash(&password, entropy.as_ref()))
+        .await
+        .map_err(|_| ApiError::internal())?
+        .map_err(|_| ApiError::internal())
+}
+
+pub async fn hash_password(state: &AppState, password: &str) -> ApiResult<String> {
+    check_new_password(password).map_err(|m| ApiError::unprocessable("weak_password", m))?;
+    hash_blocking(state, password.to_owned()).await
+}
+
+/// Registers an applicant. The answer is the same whether or not the address already has an
+/// account, so registration cannot be used to find out who applied.
+#[utoipa::path(post, path = "/api/v1/accounts", tag = "accounts", request_body = RegisterRequest,
+    responses((status = 202, body = Accepted), (status = 422, body = abtc_api::ErrorBody), (status = 429, body = abtc_api::ErrorBody)))]
+pub async fn register(
+    State(state): State<AppState>,
+    ip: ClientIp,
+    ApiJson(req): ApiJson<RegisterRequest>,
+) -> ApiResult<impl IntoResponse> {
+    rate_limited(&state, &ip)?;
+    let email =
+        Email::parse(&req.email).map_err(|e| ApiError::unprocessable(e.code(), e.to_string()))?;
+    let hash = hash_password(&state, &req.password).await?;
+    let mut id = [0u8; 16];
+    state.entropy.fill(&mut id);
+    let display_name = req
+        .display_name
+        .map(|d| d.trim().chars().take(100).collect::<String>())
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| email.local_part().to_owned());
+    let account = NewAccount {
+        id: AccountId::from_bytes(id),
+        username: normalize_username(email.as_str()),
+        password_hash: Some(hash),
+        role: Role::Applicant,
+        economy: None,
+        display_name,
+    };
+    match state
+        .store
+        .create_applicant(account, state.clock.now())
+        .await
+    {
+        Ok(()) | Err(StoreError::Conflict(_)) => {}
+        Err(e) => return Err(e.into()),
+    }
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(Accepted {
+            status: "accepted: if the address is new, its account is ready".into(),
+        }),
+    ))
+}
+
+fn session_cookie(state: &AppState, token: &str, max_age: u64) -> Option<HeaderValue> {
+    let secure = if state.config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    HeaderValue::from_str(&format!(
+        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
+    ))
+    .ok()
+}
+
+/// Signs in with a password. Failed attempts, for known and unknown names alike, make the next one
+/// wait longer and longer.
+#[utoipa::path(post, path = "/api/v1/sessions", tag = "accounts", request_body = LoginRequest,
+    responses((status = 200, body = LoginResponse), (status = 401, body = abtc_api::ErrorBody), (status = 429, body = abtc_api::ErrorBody)))]
+pub async fn login(
+    State(state): State<AppState>,
+    ip: ClientIp,
+    ApiJson(req): ApiJson<LoginRequest>,
+) -> ApiResult<impl IntoResponse> {
+    rate_limited(&state, &ip)?;
+    let username = normalize_username(&req.username);
+    let now = state.clock.now();
+    if let Some(t) = state.store.login_throttle(&username).await? {
+        if let Some(until) = locked_until(t.failures, t.last_failure_at) {
+            if now < until {
+                state.metrics.logins.with_label_values(&["locked"]).inc();
+                let wait = (until - now).whole_seconds().max(1);
+                let mut err = ApiError::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "too_many_attempts",
+                    format!("too many failed sign-ins; try again in {wait} seconds"),
+                )
+                .into_response();
+                if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
+                    err.headers_mut().insert(RETRY_AFTER, v);
+                }
+                return Ok(err);
+            }
+        }
+    }
+    let record = state.store.login_record(&username).await?;
+    let password = req.password;
+    let hash = record.as_ref().and_then(|r| r.password_hash.clone());
+    let passwords = state.passwords.clone();
+    let ok = tokio::task::spawn_blocking(move || passwords.verify(&password, hash.as_deref()))
+        .await
+        .map_err(|_| ApiError::internal())?;
+    let record = record.filter(|r| ok && !r.disabled);
+    let Some(record) = record else {
+        state.store.record_login_failure(&username, now).await?;
+        state.metrics.logins.with_label_values(&["failed"]).inc();
+        state
+            .store
+            .record_audit(NewAudit {
+                at: now,
+                actor_account: None,
+                actor_role: None,
+                actor_economy: None,
+                action: "login".into(),
+                subject: "session".into(),
+                outcome: "failed".into(),
+            })
+            .await?;
+        return Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "invalid_credentials",
+            "the user name or password is wrong",
+        ));
+    };
+    state.store.clear_login_failures(&username).await?;
+    let (token, hash) = new_token(SESSION_PREFIX, state.entropy.as_ref());
+    let ttl =
+        time::Duration::try_from(state.config.session_ttl).unwrap_or(time::Duration::hours(8));
+    let expires_at = now + ttl;
+    state
+        .store
+        .create_session(&hash, record.account, now, expires_at)
+        .await?;
+    state.metrics.logins.with_label_values(&["ok"]).inc();
+    state
+        .store
+        .record_audit(NewAudit {
+            at: now,
+            actor_account: Some(record.account),
+            actor_role: Some(record.role),
+            actor_economy: record.economy,
+            action: "login".into(),
+            subject: format!("account:{}", record.account),
+            outcome: "ok".into(),
+        })
+        .await?;
+    let mut headers = HeaderMap::new();
+    if let Some(c) = session_cookie(&state, &token, state.config.session_ttl.as_secs()) {
+        headers.insert(SET_COOKIE, c);
+    }
+    let body = LoginResponse {
+        token,
+        expires_at,
+        account: record.account,
+        role: record.role,
+        economy: record.economy,
+    };
+    Ok((headers, Json(body)).into_response())
+}
+
+/// Ends the current session.
+#[utoipa::path(delete, path = "/api/v1/sessions/current", tag = "accounts",
+    responses((status = 204), (status = 401, body = abtc_api::ErrorBody)))]
+pub async fn logout(
+    State(state): State<AppState>,
+    Caller(_): Caller,
+    request_headers: HeaderMap,
+) -> ApiResult<impl IntoResponse> {
+    if let Some(token) = presented_token(&request_headers) {
+        state.store.delete_session(&token_hash(&token)).await?;
+    }
+    let mut headers = HeaderMap::new();
+    if let Some(c) = session_cookie(&state, "", 0) {
+        headers.insert(SET_COOKIE, c);
+    }
+    Ok((StatusCode::NO_CONTENT, headers))
+}
+
+/// Who the caller is.
+#[utoipa::path(get, path = "/api/v1/me", tag = "accounts", responses((status = 200, body = Me), (status = 401, body = abtc_api::ErrorBody)))]
+pub async fn me(Caller(p): Caller) -> Json<Me> {
+    Json(Me {
+        account: p.account(),
+        role: p.role(),
+        economy: p.economy(),
+    })
+}

@@ -1,0 +1,172 @@
+//! The route table: the router is built from it, and the OpenAPI and authorization tests walk it,
+//! so a route cannot exist without being checked.
+
+pub mod accounts;
+pub mod admin;
+pub mod applications;
+pub mod cards;
+pub mod pre_clearances;
+pub mod public;
+
+use axum::routing::{delete, get, post, put, MethodRouter};
+
+use crate::state::AppState;
+
+pub struct Route {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub handler: MethodRouter<AppState>,
+}
+
+fn r(method: &'static str, path: &'static str, handler: MethodRouter<AppState>) -> Route {
+    Route {
+        method,
+        path,
+        handler,
+    }
+}
+
+pub fn table() -> Vec<Route> {
+    use accounts as acc;
+    use applications as app;
+    use pre_clearances as pc;
+    vec![
+        r("GET", "/api/v1/health", get(public::health)),
+        r("GET", "/api/v1/ready", get(public::ready)),
+        r("GET", "/metrics", get(public::metrics)),
+        r("GET", "/api/v1/openapi.json", get(public::openapi)),
+        r("GET", "/api/v1/economies", get(public::economies)),
+        r(
+            "GET",
+            "/api/v1/status/{reference}",
+            get(public::public_status),
+        ),
+        r("POST", "/api/v1/accounts", post(acc::register)),
+        r("POST", "/api/v1/sessions", post(acc::login)),
+        r("DELETE", "/api/v1/sessions/current", delete(acc::logout)),
+        r("GET", "/api/v1/me", get(acc::me)),
+        r("POST", "/api/v1/applications", post(app::create)),
+        r("GET", "/api/v1/applications", get(app::list)),
+        r("GET", "/api/v1/applications/{id}", get(app::get)),
+        r("PUT", "/api/v1/applications/{id}", put(app::update)),
+        r(
+            "PUT",
+            "/api/v1/applications/{id}/photo",
+            put(app::put_photo),
+        ),
+        r(
+            "GET",
+            "/api/v1/applications/{id}/photo",
+            get(app::get_photo),
+        ),
+        r(
+            "POST",
+            "/api/v1/applications/{id}/submit",
+            post(app::submit),
+        ),
+        r(
+            "POST",
+            "/api/v1/applications/{id}/withdraw",
+            post(app::withdraw),
+        ),
+        r(
+            "POST",
+            "/api/v1/applications/{id}/respond",
+            post(app::respond),
+        ),
+        r(
+            "POST",
+            "/api/v1/applications/{id}/request-issue",
+            post(app::request_issue),
+        ),
+        r(
+            "POST",
+            "/api/v1/applications/{id}/review",
+            post(app::review),
+        ),
+        r(
+            "POST",
+            "/api/v1/applications/{id}/request-info",
+            post(app::request_info),
+        ),
+        r(
+            "POST",
+            "/api/v1/applications/{id}/approve",
+            post(app::approve),
+        ),
+        r(
+            "POST",
+            "/api/v1/applications/{id}/reject",
+            post(app::reject),
+        ),
+        r(
+            "GET",
+            "/api/v1/applications/{id}/history",
+            get(app::history),
+        ),
+        r("GET", "/api/v1/notifications", get(app::notifications)),
+        r("GET", "/api/v1/pre-clearances", get(pc::queue)),
+        r("POST", "/api/v1/pre-clearances/decisions", post(pc::batch)),
+        r("GET", "/api/v1/pre-clearances/{id}", get(pc::get)),
+        r("GET", "/api/v1/pre-clearances/{id}/photo", get(pc::photo)),
+        r(
+            "GET",
+            "/api/v1/pre-clearances/{id}/history",
+            get(pc::history),
+        ),
+        r(
+            "POST",
+            "/api/v1/pre-clearances/{id}/decision",
+            post(pc::decide),
+        ),
+        r(
+            "POST",
+            "/api/v1/pre-clearances/{id}/withdraw",
+            post(pc::withdraw),
+        ),
+        r("GET", "/api/v1/cards", get(cards::list)),
+        r("GET", "/api/v1/cards/{number}", get(cards::get)),
+        r(
+            "POST",
+            "/api/v1/cards/{number}/replace",
+            post(cards::replace),
+        ),
+        r("POST", "/api/v1/cards/{number}/cancel", post(cards::cancel)),
+        r(
+            "PUT",
+            "/api/v1/economies/{code}",
+            put(admin::update_economy),
+        ),
+        r(
+            "PUT",
+            "/api/v1/economies/{code}/policy",
+            put(admin::update_policy),
+        ),
+        r(
+            "GET",
+            "/api/v1/economies/{code}/staff",
+            get(admin::list_staff),
+        ),
+        r(
+            "POST",
+            "/api/v1/economies/{code}/staff",
+            post(admin::create_staff),
+        ),
+        r(
+            "GET",
+            "/api/v1/economies/{code}/api-clients",
+            get(admin::list_api_clients),
+        ),
+        r(
+            "POST",
+            "/api/v1/economies/{code}/api-clients",
+            post(admin::create_api_client),
+        ),
+        r(
+            "DELETE",
+            "/api/v1/economies/{code}/api-clients/{id}",
+            delete(admin::revoke_api_client),
+        ),
+        r("GET", "/api/v1/audit", get(admin::audit_log)),
+    ]
+}

@@ -1,0 +1,1009 @@
+//! The store's conformance suite: one set of checks written against `dyn Store`, run on SQLite (a
+//! fresh file per test) and on PostgreSQL (a fresh database per test on the cluster that
+//! `ABTC_TEST_DATABASE_URL` names; skipped loudly when it is unset, failed when
+//! `ABTC_REQUIRE_POSTGRES=1`). See `scripts/pg-cluster` for a throwaway cluster.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+#[macro_use]
+mod support;
+
+use std::collections::{BTreeSet, HashSet};
+
+use abtc_domain::{
+    ApplicationState, CardNumber, CardStatus, Command, Decision, DomainError, Economies, EventKind,
+    PreClearanceId, PreClearanceStatus, Reference, ReplacementReason, Role,
+};
+use abtc_store::{
+    BatchItem, BatchOutcome, CaseAccess, IdempotencyKey, OutboxItem, StaffAuthority, StoreError,
+    MAX_PER_PAGE,
+};
+use support::*;
+use time::Duration;
+
+conformance! {
+    lifecycle_end_to_end: sqlite_lifecycle_end_to_end, postgres_lifecycle_end_to_end;
+    scoping: sqlite_scoping, postgres_scoping;
+    deciding_twice: sqlite_deciding_twice, postgres_deciding_twice;
+    concurrent_deciders: sqlite_concurrent_deciders, postgres_concurrent_deciders;
+    concurrent_economies_issue_once: sqlite_concurrent_economies_issue_once, postgres_concurrent_economies_issue_once;
+    batch_idempotency: sqlite_batch_idempotency, postgres_batch_idempotency;
+    issuance_replacement_expiry: sqlite_issuance_replacement_expiry, postgres_issuance_replacement_expiry;
+    outbox_exactly_once: sqlite_outbox_exactly_once, postgres_outbox_exactly_once;
+    outbox_expired_lease: sqlite_outbox_expired_lease, postgres_outbox_expired_lease;
+    accounts: sqlite_accounts, postgres_accounts;
+    public_status: sqlite_public_status, postgres_public_status;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small assertions.
+
+#[track_caller]
+fn assert_not_found<T: std::fmt::Debug>(r: Result<T, StoreError>, what: &str) {
+    match r {
+        Err(StoreError::NotFound) => {}
+        other => panic!("{what}: expected NotFound, got {other:?}"),
+    }
+}
+
+#[track_caller]
+fn assert_domain<T: std::fmt::Debug>(r: Result<T, StoreError>, expected: DomainError, what: &str) {
+    match r {
+        Err(StoreError::Domain(e)) if e == expected => {}
+        other => panic!("{what}: expected Domain({expected:?}), got {other:?}"),
+    }
+}
+
+fn kinds(events: &[abtc_domain::Event]) -> Vec<&'static str> {
+    events.iter().map(|e| e.kind.name()).collect()
+}
+
+/// Every full member but `home`, in code order: the economies a home approval asks.
+fn targets(home: &str) -> Vec<String> {
+    let mut codes: Vec<String> = Economies::apec_default()
+        .pre_clearance_targets(code(home))
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    codes.sort();
+    codes
+}
+
+async fn drain_outbox(s: &S, worker: &str) -> Vec<OutboxItem> {
+    s.claim_outbox(worker, T0, T0 + Duration::minutes(5), 1000)
+        .await
+        .unwrap()
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Lifecycle.
+
+async fn lifecycle_end_to_end(s: S) {
+    let a = approved(&s, "TWN").await;
+    let id = a.id();
+
+    // What the applicant and the home officer see.
+    let case = s.case(home_access("TWN"), id).await.unwrap();
+    assert_eq!(case.application.state, ApplicationState::PreClearance);
+    assert_eq!(case, s.case(a.access(), id).await.unwrap());
+    assert_eq!(
+        case.pre_clearances.len(),
+        18,
+        "one request per other full member"
+    );
+    assert_eq!(a.asked(), targets("TWN"));
+    assert!(case
+        .pre_clearances
+        .iter()
+        .all(|p| p.status == PreClearanceStatus::Pending));
+    assert!(case.cards.is_empty(), "all-responded: no card yet");
+    let info = case.application.photo.expect("photo info");
+    assert_eq!((info.width, info.height), (400, 500));
+    assert_eq!(s.photo(a.access(), id).await.unwrap(), jpeg());
+
+    // History: every event, in order.
+    let history = s.history(home_access("TWN"), id).await.unwrap();
+    let mut expected = vec![
+        "application_created",
+        "photo_attached",
+        "submitted",
+        "review_started",
+        "home_approved",
+    ];
+    expected.extend(std::iter::repeat_n("pre_clearance_requested", 18));
+    assert_eq!(kinds(&history), expected);
+    assert!(history.iter().all(|e| e.application == id && e.at == T0));
+    assert_eq!(history, s.history(a.access(), id).await.unwrap());
+
+    // Audit: one record per command, with the actor's role and economy.
+    let log = s.audit_log(&auditor(), 1, MAX_PER_PAGE).await.unwrap();
+    let mut entries = log.items;
+    entries.reverse();
+    let actions: Vec<&str> = entries.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        [
+            "register",
+            "create_application",
+            "attach_photo",
+            "submit",
+            "start_review",
+            "approve"
+        ]
+    );
+    assert_eq!(log.total, 6);
+    let subject = format!("application:{id}");
+    assert!(entries[1..]
+        .iter()
+        .all(|e| e.subject == subject && e.outcome == "ok"));
+    let approve = entries.last().unwrap();
+    assert_eq!(approve.actor_role, Some(Role::CaseOfficer));
+    assert_eq!(approve.actor_economy, Some(code("TWN")));
+    assert_eq!(entries[3].actor_account, Some(a.applicant.account()));
+
+    // Outbox: the applicant-visible events only, addressed to the applicant.
+    assert_eq!(s.outbox_pending().await.unwrap(), 3);
+    let items = drain_outbox(&s, "w1").await;
+    let outbox_kinds: Vec<&str> = items.iter().map(|i| i.kind.as_str()).collect();
+    assert_eq!(
+        outbox_kinds,
+        ["submitted", "review_started", "home_approved"]
+    );
+    for item in &items {
+        assert_eq!(item.recipient, a.applicant.account());
+        assert_eq!(item.application, id);
+        assert_eq!(item.attempts, 1);
+        let kind: EventKind = serde_json::from_str(&item.payload).unwrap();
+        assert_eq!(kind.name(), item.kind);
+    }
+    let summaries = s.my_applications(&a.applicant).await.unwrap();
+    assert_eq!(summaries.len(), 1);
+    assert_eq!(summaries[0].reference, case.application.reference);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Scoping.
+
+async fn scoping(s: S) {
+    let twn = approved(&s, "TWN").await;
+    let kor = approved(&s, "KOR").await;
+    let stranger = CaseAccess::Applicant(register(&s).await);
+    let id = twn.id();
+
+    // Give the TWN case a card: every economy answers.
+    for economy in twn.asked() {
+        let d = if economy == "KOR" {
+            Decision::Decline
+        } else {
+            Decision::Approve
+        };
+        decide(&s, &economy, twn.pc(&economy), d).await.unwrap();
+    }
+    let case = s.case(home_access("TWN"), id).await.unwrap();
+    assert_eq!(case.application.state, ApplicationState::Issued);
+    let card = case.active_card().expect("issued").number.clone();
+    assert!(s.card(home_access("TWN"), &card).await.is_ok());
+    assert!(s.card(twn.access(), &card).await.is_ok());
+
+    for (who, access) in [
+        ("JPN officer", home_access("JPN")),
+        ("another applicant", stranger),
+    ] {
+        assert_not_found(s.case(access, id).await, who);
+        assert_not_found(s.history(access, id).await, who);
+        assert_not_found(s.photo(access, id).await, who);
+        assert_not_found(s.card(access, &card).await, who);
+        assert_not_found(s.card_application(access, &card).await, who);
+        assert_not_found(s.execute(access, id, Command::StartReview, T0).await, who);
+    }
+    assert!(s
+        .home_cards(&home("JPN"), 1, MAX_PER_PAGE)
+        .await
+        .unwrap()
+        .items
+        .is_empty());
+    let jpn_home = s
+        .home_queue(&home("JPN"), Default::default(), T0)
+        .await
+        .unwrap();
+    assert_eq!(jpn_home.total, 0);
+
+    // JPN's pre-clearance queue: the requests addressed to JPN, nothing else.
+    let jpn = pco("JPN");
+    let queue = s
+        .pre_clearance_queue(&jpn, all_pending(), T0)
+        .await
+        .unwrap();
+    let ids: BTreeSet<PreClearanceId> = queue.items.iter().map(|v| v.id).collect();
+    assert_eq!(
+        ids,
+        BTreeSet::from([kor.pc("JPN")]),
+        "TWN's JPN request is decided"
+    );
+    let decided = abtc_store::PreClearanceFilter {
+        status: Some(PreClearanceStatus::Approved),
+        ..all_pending()
+    };
+    let approved_ids: Vec<_> = s
+        .pre_clearance_queue(&jpn, decided, T0)
+        .await
+        .unwrap()
+        .items;
+    assert_eq!(
+        approved_ids.iter().map(|v| v.id).collect::<Vec<_>>(),
+        [twn.pc("JPN")]
+    );
+    // TWN is never asked about its own applicant; it sees KOR's request to TWN only.
+    let twn_queue = s
+        .pre_clearance_queue(&pco("TWN"), all_pending(), T0)
+        .await
+        .unwrap();
+    assert_eq!(
+        twn_queue.items.iter().map(|v| v.id).collect::<Vec<_>>(),
+        [kor.pc("TWN")]
+    );
+
+    // Another economy's request does not exist for JPN.
+    assert_not_found(
+        s.pre_clearance(&jpn, kor.pc("TWN"), T0).await.map(|_| ()),
+        "KOR's request to TWN",
+    );
+    assert_not_found(
+        s.pre_clearance(&jpn, twn.pc("KOR"), T0).await.map(|_| ()),
+        "KOR's request",
+    );
+    assert_not_found(
+        s.pre_clearance_history(&jpn, twn.pc("KOR")).await,
+        "KOR's history",
+    );
+    assert_not_found(
+        s.pre_clearance_photo(&jpn, twn.pc("KOR")).await,
+        "KOR's photo",
+    );
+    assert_not_found(
+        decide(&s, "JPN", kor.pc("TWN"), Decision::Approve)
+            .await
+            .map(|_| ()),
+        "deciding TWN's request",
+    );
+    assert_eq!(
+        s.pre_clearance_photo(&jpn, twn.pc("JPN")).await.unwrap(),
+        jpeg()
+    );
+
+    // JPN's history of its request: JPN's events only.
+    let history = s.pre_clearance_history(&jpn, twn.pc("JPN")).await.unwrap();
+    assert_eq!(
+        kinds(&history),
+        ["pre_clearance_requested", "pre_clearance_decided"]
+    );
+    assert!(history
+        .iter()
+        .all(|e| e.kind.pre_clearance_economy() == Some(code("JPN"))));
+
+    // JPN's view carries what it needs to decide, and no contact details.
+    let view = s.pre_clearance(&jpn, kor.pc("JPN"), T0).await.unwrap();
+    assert_eq!(view.home, code("KOR"));
+    assert_eq!(
+        view.passport_number.as_ref().map(|p| p.as_str()),
+        Some(PASSPORT_NUMBER)
+    );
+    let json = serde_json::to_string(&view).unwrap();
+    for secret in [EMAIL, "example.com", ADDRESS, PHONE_DIGITS] {
+        assert!(
+            !json.contains(secret),
+            "pre-clearance view leaks {secret}: {json}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Deciding twice.
+
+async fn deciding_twice(s: S) {
+    let a = approved(&s, "TWN").await;
+    let view = decide(&s, "JPN", a.pc("JPN"), Decision::Approve)
+        .await
+        .unwrap();
+    assert_eq!(view.status, PreClearanceStatus::Approved);
+    assert_eq!(view.decided_at, Some(T0));
+    assert_domain(
+        decide(&s, "JPN", a.pc("JPN"), Decision::Decline).await,
+        DomainError::AlreadyDecided,
+        "second decision",
+    );
+    let case = s.case(home_access("TWN"), a.id()).await.unwrap();
+    assert_eq!(
+        case.pre_clearance(code("JPN")).unwrap().status,
+        PreClearanceStatus::Approved
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Concurrency.
+
+async fn concurrent_deciders(s: S) {
+    let a = approved(&s, "TWN").await;
+    let pc = a.pc("JPN");
+    let results = concurrently(
+        (0..8)
+            .map(|i| {
+                let s = s.clone();
+                let d = if i % 2 == 0 {
+                    Decision::Approve
+                } else {
+                    Decision::Decline
+                };
+                async move { decide(&s, "JPN", pc, d).await }
+            })
+            .collect(),
+    )
+    .await;
+    let ok = results.iter().filter(|r| r.is_ok()).count();
+    assert_eq!(ok, 1, "exactly one decision wins: {results:?}");
+    for r in results.into_iter().filter(Result::is_err) {
+        // Losers are refused as conflicts (AlreadyDecided is ErrorKind::Conflict).
+        match r {
+            Err(StoreError::Domain(e)) => {
+                assert_eq!(e, DomainError::AlreadyDecided);
+                assert_eq!(e.kind(), abtc_domain::ErrorKind::Conflict);
+            }
+            other => panic!("expected AlreadyDecided, got {other:?}"),
+        }
+    }
+    let history = s.history(home_access("TWN"), a.id()).await.unwrap();
+    assert_eq!(
+        kinds(&history)
+            .iter()
+            .filter(|k| **k == "pre_clearance_decided")
+            .count(),
+        1
+    );
+}
+
+async fn concurrent_economies_issue_once(s: S) {
+    let a = approved(&s, "MYS").await;
+    assert_eq!(a.asked().len(), 18);
+    let approving: BTreeSet<String> = a.asked().into_iter().step_by(2).collect();
+    let results = concurrently(
+        a.asked()
+            .into_iter()
+            .map(|economy| {
+                let s = s.clone();
+                let pc = a.pc(&economy);
+                let d = if approving.contains(&economy) {
+                    Decision::Approve
+                } else {
+                    Decision::Decline
+                };
+                async move { decide(&s, &economy, pc, d).await }
+            })
+            .collect(),
+    )
+    .await;
+    assert!(results.iter().all(Result::is_ok), "{results:?}");
+
+    let case = s.case(home_access("MYS"), a.id()).await.unwrap();
+    assert_eq!(case.application.state, ApplicationState::Issued);
+    assert_eq!(case.cards.len(), 1, "exactly one card");
+    let on_card: BTreeSet<String> = case.cards[0]
+        .economies
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(on_card, approving);
+    let history = s.history(home_access("MYS"), a.id()).await.unwrap();
+    assert_eq!(
+        kinds(&history)
+            .iter()
+            .filter(|k| **k == "card_issued")
+            .count(),
+        1
+    );
+    assert_eq!(
+        kinds(&history)
+            .iter()
+            .filter(|k| **k == "pre_clearance_decided")
+            .count(),
+        18
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Batches and idempotency.
+
+fn approve_item(id: PreClearanceId) -> BatchItem {
+    BatchItem {
+        id,
+        decision: Decision::Approve,
+        note: None,
+    }
+}
+
+fn key(key: &str, hash: &str) -> Option<IdempotencyKey> {
+    Some(IdempotencyKey {
+        key: key.into(),
+        request_hash: hash.into(),
+    })
+}
+
+async fn event_count(s: &S, a: &Applied) -> usize {
+    s.history(a.access(), a.id()).await.unwrap().len()
+}
+
+async fn batch_idempotency(s: S) {
+    let a = approved(&s, "TWN").await;
+    let jpn = pco("JPN");
+    let unknown = PreClearanceId::from_bytes(*uuid::Uuid::new_v4().as_bytes());
+    let items = vec![
+        approve_item(a.pc("JPN")),
+        approve_item(unknown),
+        approve_item(a.pc("KOR")),
+        approve_item(a.pc("JPN")),
+    ];
+    let first = s
+        .decide_batch(&jpn, items.clone(), key("k1", "h1"), T0)
+        .await
+        .unwrap();
+    assert!(!first.replayed);
+    let codes: Vec<Option<&str>> = first
+        .results
+        .iter()
+        .map(|r| r.error_code.as_deref())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            None,
+            Some("not_found"),
+            Some("not_found"),
+            Some("already_decided")
+        ]
+    );
+    assert!(first.results[0].ok);
+    assert_eq!(first.results[0].status, Some(PreClearanceStatus::Approved));
+    assert!(first.results[1..]
+        .iter()
+        .all(|r| !r.ok && r.status.is_none()));
+    assert_eq!(
+        first.results.iter().map(|r| r.id).collect::<Vec<_>>(),
+        items.iter().map(|i| i.id).collect::<Vec<_>>()
+    );
+    let case = s.case(home_access("TWN"), a.id()).await.unwrap();
+    assert_eq!(
+        case.pre_clearance(code("KOR")).unwrap().status,
+        PreClearanceStatus::Pending
+    );
+
+    // The same request again: the stored answer, nothing decided.
+    let events = event_count(&s, &a).await;
+    let pending = s.outbox_pending().await.unwrap();
+    let again = s
+        .decide_batch(&jpn, items.clone(), key("k1", "h1"), T0)
+        .await
+        .unwrap();
+    assert_eq!(
+        again,
+        BatchOutcome {
+            results: first.results.clone(),
+            replayed: true
+        }
+    );
+    assert_eq!(event_count(&s, &a).await, events);
+    assert_eq!(s.outbox_pending().await.unwrap(), pending);
+
+    // The key with another request: refused.
+    match s
+        .decide_batch(&jpn, items.clone(), key("k1", "h2"), T0)
+        .await
+    {
+        Err(StoreError::Conflict("idempotency_key_reused")) => {}
+        other => panic!("expected idempotency_key_reused, got {other:?}"),
+    }
+    // Keys belong to the caller: another JPN account's k1 is its own.
+    let other_caller = pco("JPN");
+    let fresh = s
+        .decide_batch(
+            &other_caller,
+            vec![approve_item(a.pc("JPN"))],
+            key("k1", "h2"),
+            T0,
+        )
+        .await
+        .unwrap();
+    assert!(!fresh.replayed);
+    assert_eq!(
+        fresh.results[0].error_code.as_deref(),
+        Some("already_decided")
+    );
+
+    // Two batches with one key at once: decided once, both answer the same.
+    let b = approved(&s, "TWN").await;
+    let outcomes = concurrently(
+        (0..2)
+            .map(|_| {
+                let s = s.clone();
+                let items = vec![approve_item(b.pc("JPN")), approve_item(b.pc("CHN"))];
+                async move {
+                    s.decide_batch(&jpn, items, key("k2", "h"), T0)
+                        .await
+                        .unwrap()
+                }
+            })
+            .collect(),
+    )
+    .await;
+    assert_eq!(
+        outcomes.iter().filter(|o| o.replayed).count(),
+        1,
+        "{outcomes:?}"
+    );
+    assert_eq!(outcomes[0].results, outcomes[1].results);
+    assert_eq!(
+        outcomes[0].results[0].status,
+        Some(PreClearanceStatus::Approved)
+    );
+    assert_eq!(
+        outcomes[0].results[1].error_code.as_deref(),
+        Some("not_found")
+    );
+    let history = s.history(b.access(), b.id()).await.unwrap();
+    assert_eq!(
+        kinds(&history)
+            .iter()
+            .filter(|k| **k == "pre_clearance_decided")
+            .count(),
+        1
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Issuance, replacement, expiry.
+
+async fn issuance_replacement_expiry(s: S) {
+    // Virtual-immediate: the card comes with the home approval; approvals join it in place.
+    let a = approved(&s, "AUS").await;
+    assert_eq!(a.case.application.state, ApplicationState::Issued);
+    let card = a.case.active_card().expect("issued at approval").clone();
+    assert!(card.is_virtual && card.economies.is_empty());
+    assert_eq!(
+        CardNumber::parse(card.number.as_str()).unwrap(),
+        card.number
+    );
+    assert_eq!(card.number.economy().unwrap(), code("AUS"));
+    decide(&s, "JPN", a.pc("JPN"), Decision::Approve)
+        .await
+        .unwrap();
+    let now_on_card = s.card(a.access(), &card.number).await.unwrap();
+    assert_eq!(now_on_card.economies, BTreeSet::from([code("JPN")]));
+    assert_eq!(now_on_card.revision, 2);
+
+    // Many issuances at once: every number distinct and well formed.
+    let more = concurrently(
+        (0..7)
+            .map(|_| {
+                let s = s.clone();
+                async move { approved(&s, "AUS").await }
+            })
+            .collect(),
+    )
+    .await;
+
+    // A lost card is replaced on a police report: old lost, new active.
+    let lost = Command::ReplaceCard {
+        reason: ReplacementReason::Lost {
+            police_report: short("POLICE-2024-0042"),
+        },
+    };
+    let replaced = s
+        .execute(home_access("AUS"), a.id(), lost, T0)
+        .await
+        .unwrap();
+    assert_eq!(replaced.cards.len(), 2);
+    assert_eq!(replaced.cards[0].number, card.number);
+    assert_eq!(replaced.cards[0].status, CardStatus::Lost);
+    let new = replaced.active_card().expect("replacement is active");
+    assert_eq!(new.replaces.as_ref(), Some(&card.number));
+    assert_eq!(new.economies, BTreeSet::from([code("JPN")]));
+    assert_eq!(
+        s.card(home_access("AUS"), &card.number)
+            .await
+            .unwrap()
+            .status,
+        CardStatus::Lost
+    );
+    assert_eq!(
+        s.card_application(a.access(), &new.number).await.unwrap(),
+        a.id()
+    );
+    assert_eq!(s.my_cards(&a.applicant).await.unwrap().len(), 2);
+
+    let all = s.home_cards(&home("AUS"), 1, MAX_PER_PAGE).await.unwrap();
+    assert_eq!(all.total, 9);
+    let numbers: HashSet<String> = all.items.iter().map(|c| c.number.to_string()).collect();
+    assert_eq!(numbers.len(), 9, "card numbers are unique");
+    for n in &numbers {
+        CardNumber::parse(n).unwrap();
+    }
+    assert!(more.iter().all(|m| m.case.cards.len() == 1));
+
+    // Long after: every active card expires, each case ticked once though two workers run.
+    let due = 8;
+    let ticked: u32 = concurrently(
+        (0..2)
+            .map(|_| {
+                let s = s.clone();
+                async move { s.run_due_ticks(FAR_FUTURE, 1000).await.unwrap() }
+            })
+            .collect(),
+    )
+    .await
+    .into_iter()
+    .sum();
+    assert_eq!(ticked, due);
+    assert_eq!(
+        s.run_due_ticks(FAR_FUTURE, 1000).await.unwrap(),
+        0,
+        "nothing left to tick"
+    );
+    let after = s
+        .home_cards(&home("AUS"), 1, MAX_PER_PAGE)
+        .await
+        .unwrap()
+        .items;
+    assert_eq!(
+        after
+            .iter()
+            .filter(|c| c.status == CardStatus::Expired)
+            .count(),
+        8
+    );
+    assert_eq!(
+        after
+            .iter()
+            .filter(|c| c.status == CardStatus::Lost)
+            .count(),
+        1
+    );
+    let history = s.history(CaseAccess::System, a.id()).await.unwrap();
+    assert_eq!(
+        kinds(&history)
+            .iter()
+            .filter(|k| **k == "card_expired")
+            .count(),
+        1
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. Outbox.
+
+async fn outbox_exactly_once(s: S) {
+    let mut applicants = Vec::new();
+    for home in ["TWN", "KOR", "AUS"] {
+        applicants.push(approved(&s, home).await.applicant);
+    }
+    let queued = s.outbox_pending().await.unwrap();
+    assert!(queued >= 9, "three events per case at least, got {queued}");
+
+    let delivered = concurrently(
+        ["w1", "w2"]
+            .into_iter()
+            .map(|worker| {
+                let s = s.clone();
+                async move {
+                    let mut mine = Vec::new();
+                    loop {
+                        let batch = s
+                            .claim_outbox(worker, T0, T0 + Duration::minutes(5), 2)
+                            .await
+                            .unwrap();
+                        if batch.is_empty() {
+                            return mine;
+                        }
+                        for item in batch {
+                            assert!(
+                                s.deliver_to_inbox(worker, &item, T0).await.unwrap(),
+                                "{worker} delivers {}",
+                                item.id
+                            );
+                            mine.push(item.id);
+                        }
+                    }
+                }
+            })
+            .collect(),
+    )
+    .await;
+    let all: Vec<i64> = delivered.concat();
+    let unique: HashSet<i64> = all.iter().copied().collect();
+    assert_eq!(all.len(), unique.len(), "an item was delivered twice");
+    assert_eq!(u64::try_from(all.len()).unwrap(), queued);
+    assert_eq!(s.outbox_pending().await.unwrap(), 0);
+
+    let mut notified = 0;
+    for applicant in &applicants {
+        let inbox = s.notifications(applicant).await.unwrap();
+        let kinds: HashSet<&str> = inbox.iter().map(|n| n.kind.as_str()).collect();
+        assert!(kinds.is_superset(&HashSet::from([
+            "submitted",
+            "review_started",
+            "home_approved"
+        ])));
+        notified += inbox.len();
+    }
+    assert_eq!(u64::try_from(notified).unwrap(), queued);
+}
+
+async fn outbox_expired_lease(s: S) {
+    let a = submitted(&s, "TWN").await;
+    let lease = Duration::seconds(30);
+    let first = s.claim_outbox("slow", T0, T0 + lease, 10).await.unwrap();
+    assert_eq!(first.len(), 1);
+    let item = &first[0];
+    assert!(
+        s.claim_outbox("fast", T0 + Duration::seconds(10), T0 + lease, 10)
+            .await
+            .unwrap()
+            .is_empty(),
+        "leased"
+    );
+
+    let later = T0 + Duration::minutes(1);
+    let second = s
+        .claim_outbox("fast", later, later + lease, 10)
+        .await
+        .unwrap();
+    assert_eq!(second.len(), 1, "an expired lease can be claimed again");
+    assert_eq!(second[0].id, item.id);
+    assert_eq!(second[0].attempts, 2);
+    assert!(
+        !s.deliver_to_inbox("slow", item, later).await.unwrap(),
+        "the first worker lost its lease"
+    );
+    s.retry_outbox("slow", item.id, later).await.unwrap(); // not its own: no effect
+    assert!(s.deliver_to_inbox("fast", &second[0], later).await.unwrap());
+    assert!(
+        !s.deliver_to_inbox("fast", &second[0], later).await.unwrap(),
+        "delivered once"
+    );
+    assert_eq!(s.notifications(&a.applicant).await.unwrap().len(), 1);
+    assert_eq!(s.outbox_pending().await.unwrap(), 0);
+
+    // Given back for later: claimable once its time comes, not before.
+    s.execute(home_access("TWN"), a.id(), Command::StartReview, T0)
+        .await
+        .unwrap();
+    let item = s
+        .claim_outbox("w", later, later + lease, 10)
+        .await
+        .unwrap()
+        .remove(0);
+    s.retry_outbox("w", item.id, later + Duration::hours(1))
+        .await
+        .unwrap();
+    assert!(s
+        .claim_outbox("w", later, later + lease, 10)
+        .await
+        .unwrap()
+        .is_empty());
+    let retried = s
+        .claim_outbox(
+            "w",
+            later + Duration::hours(2),
+            later + Duration::hours(3),
+            10,
+        )
+        .await
+        .unwrap();
+    assert_eq!(retried.iter().map(|i| i.id).collect::<Vec<_>>(), [item.id]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 8. Accounts.
+
+async fn accounts(s: S) {
+    // Applicants: one account per name.
+    let name = unique_username();
+    s.create_applicant(new_account(new_id(), &name, Role::Applicant, None), T0)
+        .await
+        .unwrap();
+    match s
+        .create_applicant(new_account(new_id(), &name, Role::Applicant, None), T0)
+        .await
+    {
+        Err(StoreError::Conflict(_)) => {}
+        other => panic!("duplicate username: expected Conflict, got {other:?}"),
+    }
+    assert_domain(
+        s.create_applicant(
+            new_account(new_id(), &unique_username(), Role::CaseOfficer, Some("TWN")),
+            T0,
+        )
+        .await,
+        DomainError::Forbidden,
+        "an officer through self-registration",
+    );
+    let record = s.login_record(&name).await.unwrap().expect("login record");
+    assert_eq!(record.role, Role::Applicant);
+    assert!(!record.disabled);
+    assert!(s
+        .login_record("nobody@example.org")
+        .await
+        .unwrap()
+        .is_none());
+
+    // Staff: an economy administrator creates its own economy's officers only.
+    let twn_admin = StaffAuthority::Economy(admin("TWN"));
+    let officer = new_account(new_id(), &unique_username(), Role::CaseOfficer, Some("TWN"));
+    s.create_staff(twn_admin, officer.clone(), T0)
+        .await
+        .unwrap();
+    for (role, economy) in [(Role::CaseOfficer, "JPN"), (Role::EconomyAdmin, "TWN")] {
+        assert_domain(
+            s.create_staff(
+                twn_admin,
+                new_account(new_id(), &unique_username(), role, Some(economy)),
+                T0,
+            )
+            .await,
+            DomainError::Forbidden,
+            "staff outside the administrator's reach",
+        );
+    }
+    s.create_staff(
+        StaffAuthority::Operator,
+        new_account(new_id(), &unique_username(), Role::CaseOfficer, Some("JPN")),
+        T0,
+    )
+    .await
+    .unwrap();
+    let staff = s.list_staff(twn_admin).await.unwrap();
+    assert_eq!(staff.iter().map(|a| a.id).collect::<Vec<_>>(), [officer.id]);
+
+    // Sessions resolve until they expire.
+    let token = "session-hash";
+    let expires = T0 + Duration::hours(1);
+    s.create_session(token, officer.id, T0, expires)
+        .await
+        .unwrap();
+    let p = s
+        .session_principal(token, T0 + Duration::minutes(59))
+        .await
+        .unwrap()
+        .expect("live session");
+    assert_eq!(
+        (p.account(), p.role(), p.economy()),
+        (officer.id, Role::CaseOfficer, Some(code("TWN")))
+    );
+    assert!(
+        s.session_principal(token, expires).await.unwrap().is_none(),
+        "expired at its end"
+    );
+    assert!(s
+        .session_principal(token, expires + Duration::hours(1))
+        .await
+        .unwrap()
+        .is_none());
+    assert!(s.session_principal("other", T0).await.unwrap().is_none());
+    s.delete_session(token).await.unwrap();
+    assert!(s.session_principal(token, T0).await.unwrap().is_none());
+
+    // Login throttle counts failures per name, known or not, until cleared.
+    for (i, n) in [1u32, 2, 3].into_iter().enumerate() {
+        let at = T0 + Duration::seconds(i64::try_from(i).unwrap());
+        assert_eq!(s.record_login_failure(&name, at).await.unwrap(), n);
+    }
+    let throttle = s.login_throttle(&name).await.unwrap().expect("throttle");
+    assert_eq!(
+        (throttle.failures, throttle.last_failure_at),
+        (3, T0 + Duration::seconds(2))
+    );
+    assert_eq!(
+        s.record_login_failure("ghost@example.org", T0)
+            .await
+            .unwrap(),
+        1
+    );
+    s.clear_login_failures(&name).await.unwrap();
+    assert!(s.login_throttle(&name).await.unwrap().is_none());
+
+    // API clients act as their economy's national system until revoked, by their own economy only.
+    let client = new_id();
+    s.create_api_client(
+        twn_admin,
+        code("TWN"),
+        client,
+        "TWN immigration",
+        "api-hash",
+        T0,
+    )
+    .await
+    .unwrap();
+    assert_domain(
+        s.create_api_client(twn_admin, code("JPN"), new_id(), "JPN", "api-hash-2", T0)
+            .await,
+        DomainError::Forbidden,
+        "a client for another economy",
+    );
+    let p = s
+        .token_principal("api-hash")
+        .await
+        .unwrap()
+        .expect("token resolves");
+    assert_eq!(
+        (p.account(), p.role(), p.economy()),
+        (client, Role::NationalSystem, Some(code("TWN")))
+    );
+    assert_eq!(p.home().unwrap().economy(), code("TWN"));
+    assert_eq!(p.pre_clearance().unwrap().economy(), code("TWN"));
+    assert_eq!(s.list_api_clients(&admin("TWN")).await.unwrap().len(), 1);
+    assert!(s.list_api_clients(&admin("JPN")).await.unwrap().is_empty());
+    assert_not_found(
+        s.revoke_api_client(&admin("JPN"), client, T0).await,
+        "revoke by JPN",
+    );
+    assert!(s.token_principal("api-hash").await.unwrap().is_some());
+    s.revoke_api_client(&admin("TWN"), client, T0)
+        .await
+        .unwrap();
+    assert!(s.token_principal("api-hash").await.unwrap().is_none());
+    assert!(s.list_api_clients(&admin("TWN")).await.unwrap()[0].revoked);
+    assert_not_found(
+        s.revoke_api_client(&admin("TWN"), client, T0).await,
+        "revoke twice",
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. Public status.
+
+async fn public_status(s: S) {
+    let a = approved(&s, "TWN").await;
+    decide(&s, "JPN", a.pc("JPN"), Decision::Approve)
+        .await
+        .unwrap();
+    decide(&s, "KOR", a.pc("KOR"), Decision::Decline)
+        .await
+        .unwrap();
+    let reference = a.case.application.reference.clone();
+    // The tracker forgives lower case and missing dashes.
+    let typed = Reference::parse(&reference.as_str().to_lowercase().replace('-', "")).unwrap();
+    let status = s.public_status(&typed).await.unwrap();
+    assert_eq!(status.reference, reference.to_string());
+    assert_eq!(status.state, ApplicationState::PreClearance);
+    assert_eq!(status.home, code("TWN"));
+    assert_eq!(status.submitted_on, Some(T0.date()));
+    assert_eq!(
+        (
+            status.pre_clearances_requested,
+            status.pre_clearances_answered
+        ),
+        (18, 2)
+    );
+    assert!(!status.card_issued);
+    let json = serde_json::to_string(&status).unwrap().to_lowercase();
+    for secret in [
+        FAMILY_NAME,
+        "mei",
+        PASSPORT_NUMBER,
+        EMAIL,
+        ADDRESS,
+        PHONE_DIGITS,
+    ] {
+        assert!(
+            !json.contains(&secret.to_lowercase()),
+            "public status leaks {secret}: {json}"
+        );
+    }
+    assert_not_found(
+        s.public_status(&Reference::parse("ABTC-0000-0000").unwrap())
+            .await,
+        "unknown reference",
+    );
+}
