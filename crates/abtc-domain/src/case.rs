@@ -509,8 +509,12 @@ impl Tx<'_> {
             .passport
             .clone()
             .ok_or(DomainError::Incomplete { field: "passport" })?;
-        let number = ctx.ids.card_number(self.case.application.home)?;
         let issued_on = self.now.date();
+        if passport.expires_on <= issued_on {
+            // A card must not be born expired: the case waits until the passport is renewed.
+            return Ok(());
+        }
+        let number = ctx.ids.card_number(self.case.application.home)?;
         let economies = self.case.approved_economies();
         let app = &mut self.case.application;
         let card = Card {

@@ -160,7 +160,7 @@ pub struct Economies(Vec<Economy>);
 
 impl Economies {
     pub fn new(mut list: Vec<Economy>) -> Result<Self, DomainError> {
-        list.sort_by(|a, b| a.code.cmp(&b.code));
+        list.sort_by_key(|a| a.code);
         for pair in list.windows(2) {
             if let [a, b] = pair {
                 if a.code == b.code {
@@ -467,7 +467,7 @@ fn default_list() -> Vec<Economy> {
             home_review_target_days: 30,
         })
         .collect();
-    list.sort_by(|a, b| a.code.cmp(&b.code));
+    list.sort_by_key(|a| a.code);
     list
 }
 

@@ -86,13 +86,17 @@ impl Reference {
     /// Accepts any case, with or without the dashes and the `ABTC` prefix, and the usual misreadings
     /// (O for 0, I and L for 1).
     pub fn parse(s: &str) -> Result<Self, DomainError> {
-        let mut cleaned: String = s
-            .trim()
+        let trimmed = s.trim();
+        // "ABTC-" or "ABTC " is the prefix, whatever follows: "ABTC-1234" is a truncated reference.
+        let separated_prefix = trimmed
+            .get(..5)
+            .is_some_and(|p| p.eq_ignore_ascii_case("ABTC-") || p.eq_ignore_ascii_case("ABTC "));
+        let mut cleaned: String = trimmed
             .chars()
             .filter(|c| *c != '-' && *c != ' ')
             .map(|c| c.to_ascii_uppercase())
             .collect();
-        if cleaned.len() == 12 && cleaned.starts_with("ABTC") {
+        if separated_prefix || (cleaned.len() == 12 && cleaned.starts_with("ABTC")) {
             cleaned = cleaned.split_off(4);
         }
         if cleaned.len() != 8 {

@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 use abtc_domain::text::ShortText;
 use abtc_domain::{
     Actor, ApplicationForm, ApplicationState as S, CancellationReason, Card, CardNumber,
-    CardStatus, Command, Decision, DomainError, EventKind, PassportNumber, PhotoInfo,
+    CardStatus, Command, Decision, DomainError, EconomyCode, EventKind, PassportNumber, PhotoInfo,
     PreClearanceStatus as P, ReplacementReason, Role,
 };
 use support::*;
@@ -103,7 +103,7 @@ fn card_changed(card: CardNumber, added: &[&str], removed: &[&str]) -> EventKind
 }
 
 /// Economies as sorted strings, for readable comparisons with cards' sets.
-fn names<'a>(economies: impl IntoIterator<Item = &'a abtc_domain::EconomyCode>) -> Vec<String> {
+fn names<'a>(economies: impl IntoIterator<Item = &'a EconomyCode>) -> Vec<String> {
     let set: BTreeSet<String> = economies.into_iter().map(|e| e.to_string()).collect();
     set.into_iter().collect()
 }
@@ -1581,7 +1581,7 @@ mod properties {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(512))]
+        #![proptest_config(ProptestConfig::with_cases(1024))]
 
         #[test]
         fn random_command_sequences_keep_the_invariants(

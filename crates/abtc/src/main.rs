@@ -1,1 +1,275 @@
-fn main() {}
+//! `abtc`: run the scheme's server, a demo scheme, and the operator's administration commands.
+
+mod config;
+mod demo;
+mod demo_data;
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use abtc_domain::{AccountId, EconomyCode, Economies, Entropy, Role};
+use abtc_server::auth::{new_token, normalize_username, Passwords, API_TOKEN_PREFIX};
+use abtc_server::system::{OsEntropy, SystemClock};
+use abtc_server::{ServerConfig, Services};
+use abtc_store::{NewAccount, StaffAuthority, Store};
+use anyhow::{anyhow, bail, Context};
+use clap::{Args, Parser, Subcommand};
+use tokio::net::TcpListener;
+
+use crate::config::{Config, Overrides};
+
+#[derive(Parser)]
+#[command(name = "abtc", version, about = "The APEC Business Travel Card scheme: server, demo and administration")]
+struct Cli {
+    /// A TOML settings file (its keys: listen, data_dir, database, log, password_cost, secure_cookies, workers).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Args, Clone, Default)]
+struct ServeArgs {
+    /// Address to listen on, e.g. 127.0.0.1:8080.
+    #[arg(long)]
+    listen: Option<String>,
+    /// Folder for the SQLite database (created if missing).
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// A postgres:// URL to use PostgreSQL instead of SQLite.
+    #[arg(long)]
+    database: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Runs the server (SQLite in the data folder unless --database names PostgreSQL).
+    Serve(ServeArgs),
+    /// Creates a fresh demo scheme (21 economies, officers, hundreds of applications), writes its
+    /// logins to DATA_DIR/demo-logins.json and serves it.
+    Demo {
+        #[command(flatten)]
+        serve: ServeArgs,
+        /// How many applications to generate.
+        #[arg(long, default_value_t = 420)]
+        applications: usize,
+        /// Seed for the generated data.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        /// Build the demo data and exit without serving.
+        #[arg(long)]
+        no_serve: bool,
+    },
+    /// Creates a staff account (officer, administrator, auditor) directly in the database.
+    Staff {
+        #[command(flatten)]
+        db: ServeArgs,
+        /// case_officer, pre_clearance_officer, border_officer, economy_admin, scheme_admin or auditor.
+        #[arg(long)]
+        role: String,
+        /// The staff member's economy (not for scheme_admin or auditor).
+        #[arg(long)]
+        economy: Option<String>,
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        display_name: Option<String>,
+        /// Read the password from standard input instead of generating one.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Creates an API token for an economy's national system; prints it once.
+    ApiToken {
+        #[command(flatten)]
+        db: ServeArgs,
+        #[arg(long)]
+        economy: String,
+        #[arg(long)]
+        name: String,
+    },
+}
+
+impl ServeArgs {
+    fn overrides(&self) -> Overrides {
+        Overrides {
+            listen: self.listen.clone(),
+            data_dir: self.data_dir.clone(),
+            database: self.database.clone(),
+        }
+    }
+}
+
+fn init_logging(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+}
+
+pub async fn open_store(config: &Config, entropy: Arc<dyn Entropy>) -> anyhow::Result<Arc<dyn Store>> {
+    if config.database.is_none() {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("cannot create data folder {}", config.data_dir.display()))?;
+    }
+    let store = abtc_store::connect(&config.database_url(), entropy)
+        .await
+        .map_err(|e| anyhow!("cannot open the database: {e}"))?;
+    store
+        .seed_economies(&Economies::apec_default(), abtc_domain::Clock::now(&SystemClock))
+        .await
+        .map_err(|e| anyhow!("cannot seed economies: {e}"))?;
+    Ok(store)
+}
+
+pub fn server_config(config: &Config) -> ServerConfig {
+    ServerConfig {
+        password_cost: config.password_cost,
+        secure_cookies: config.secure_cookies,
+        workers: config.workers,
+        ..ServerConfig::default()
+    }
+}
+
+pub async fn run_server(config: &Config, store: Arc<dyn Store>, listener: TcpListener) -> anyhow::Result<()> {
+    let services = Services {
+        store,
+        clock: Arc::new(SystemClock),
+        entropy: Arc::new(OsEntropy),
+    };
+    let state = abtc_server::app_state(services, server_config(config))?;
+    let shutdown = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    abtc_server::serve(listener, state, shutdown).await?;
+    Ok(())
+}
+
+pub async fn bind_listener(listen: &str) -> anyhow::Result<TcpListener> {
+    TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("cannot listen on {listen}"))
+}
+
+pub fn random_password(entropy: &dyn Entropy) -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut raw = [0u8; 16];
+    entropy.fill(&mut raw);
+    raw.iter()
+        .map(|b| char::from(ALPHABET.get(usize::from(*b) % ALPHABET.len()).copied().unwrap_or(b'x')))
+        .collect()
+}
+
+async fn main_inner() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Cmd::Serve(args) => {
+            let config = config::load(cli.config.as_deref(), &args.overrides(), Config::default())?;
+            init_logging(&config.log);
+            tracing::info!(?config, "starting");
+            let store = open_store(&config, Arc::new(OsEntropy)).await?;
+            let listener = bind_listener(&config.listen).await?;
+            tracing::info!(address = %listener.local_addr()?, backend = store.backend(), "listening");
+            println!("abtc listening on http://{}", listener.local_addr()?);
+            run_server(&config, store, listener).await
+        }
+        Cmd::Demo {
+            serve,
+            applications,
+            seed,
+            no_serve,
+        } => {
+            let base = Config {
+                data_dir: PathBuf::from("demo-data"),
+                ..Config::default()
+            };
+            let config = config::load(cli.config.as_deref(), &serve.overrides(), base)?;
+            init_logging(&config.log);
+            demo::run(&config, applications, seed, no_serve).await
+        }
+        Cmd::Staff {
+            db,
+            role,
+            economy,
+            username,
+            display_name,
+            password_stdin,
+        } => {
+            let config = config::load(cli.config.as_deref(), &db.overrides(), Config::default())?;
+            let role = Role::parse(&role).map_err(|_| anyhow!("unknown role {role:?}"))?;
+            let economy = economy
+                .map(|e| EconomyCode::parse(&e).map_err(|_| anyhow!("economy codes are three letters, e.g. TWN")))
+                .transpose()?;
+            if role == Role::Applicant || role == Role::NationalSystem {
+                bail!("applicants register themselves; national systems get API tokens (abtc api-token)");
+            }
+            let entropy = OsEntropy;
+            let password = if password_stdin {
+                let mut s = String::new();
+                std::io::stdin().read_to_string(&mut s)?;
+                s.trim_end_matches(['\n', '\r']).to_owned()
+            } else {
+                random_password(&entropy)
+            };
+            abtc_server::auth::check_new_password(&password).map_err(|m| anyhow!(m))?;
+            let store = open_store(&config, Arc::new(OsEntropy)).await?;
+            let passwords = Passwords::new(config.password_cost, &entropy)?;
+            let mut id = [0u8; 16];
+            entropy.fill(&mut id);
+            let username = normalize_username(&username);
+            store
+                .create_staff(
+                    StaffAuthority::Operator,
+                    NewAccount {
+                        id: AccountId::from_bytes(id),
+                        username: username.clone(),
+                        password_hash: Some(passwords.hash(&password, &entropy)?),
+                        role,
+                        economy,
+                        display_name: display_name.unwrap_or_else(|| username.clone()),
+                    },
+                    abtc_domain::Clock::now(&SystemClock),
+                )
+                .await
+                .map_err(|e| anyhow!("cannot create the account: {e}"))?;
+            if password_stdin {
+                println!("created {username} ({})", role.as_str());
+            } else {
+                println!("created {username} ({}) with password {password}", role.as_str());
+            }
+            Ok(())
+        }
+        Cmd::ApiToken { db, economy, name } => {
+            let config = config::load(cli.config.as_deref(), &db.overrides(), Config::default())?;
+            let economy = EconomyCode::parse(&economy).map_err(|_| anyhow!("economy codes are three letters, e.g. TWN"))?;
+            let store = open_store(&config, Arc::new(OsEntropy)).await?;
+            let entropy = OsEntropy;
+            let (token, hash) = new_token(API_TOKEN_PREFIX, &entropy);
+            let mut id = [0u8; 16];
+            entropy.fill(&mut id);
+            store
+                .create_api_client(
+                    StaffAuthority::Operator,
+                    economy,
+                    AccountId::from_bytes(id),
+                    &name,
+                    &hash,
+                    abtc_domain::Clock::now(&SystemClock),
+                )
+                .await
+                .map_err(|e| anyhow!("cannot create the API client: {e}"))?;
+            println!("{token}");
+            Ok(())
+        }
+    }
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    match main_inner().await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("abtc: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! The command's settings: defaults < TOML file < `ABTC_` environment variables < flags, in one typed
+//! struct whose `Debug` hides secrets.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use abtc_server::PasswordCost;
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Config {
+    /// Address to listen on.
+    pub listen: String,
+    /// Where the SQLite database (and the demo's logins) live.
+    pub data_dir: PathBuf,
+    /// `postgres://...` for PostgreSQL; unset means SQLite in `data_dir`.
+    pub database: Option<String>,
+    /// `tracing` filter, e.g. `info` or `abtc_server=debug`.
+    pub log: String,
+    pub password_cost: PasswordCost,
+    pub secure_cookies: bool,
+    /// Run the outbox and timer workers in this process.
+    pub workers: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:8080".into(),
+            data_dir: PathBuf::from("data"),
+            database: None,
+            log: "info".into(),
+            password_cost: PasswordCost::default(),
+            secure_cookies: false,
+            workers: true,
+        }
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("listen", &self.listen)
+            .field("data_dir", &self.data_dir)
+            .field("database", &self.database.as_deref().map(redact_url))
+            .field("log", &self.log)
+            .field("password_cost", &self.password_cost)
+            .field("secure_cookies", &self.secure_cookies)
+            .field("workers", &self.workers)
+            .finish()
+    }
+}
+
+/// Hides the password of a database URL.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s + 3 => {
+            let creds = url.get(s + 3..at).unwrap_or("");
+            let user = creds.split(':').next().unwrap_or("");
+            format!("{}{}:***{}", url.get(..s + 3).unwrap_or(""), user, url.get(at..).unwrap_or(""))
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// Flags given on the command line; only those present override.
+#[derive(Debug, Default, Serialize)]
+pub struct Overrides {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub listen: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_dir: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub database: Option<String>,
+}
+
+pub fn load(file: Option<&Path>, overrides: &Overrides, base: Config) -> Result<Config, figment::Error> {
+    let mut fig = Figment::from(Serialized::defaults(base));
+    if let Some(f) = file {
+        fig = fig.merge(Toml::file_exact(f));
+    }
+    fig.merge(Env::prefixed("ABTC_"))
+        .merge(Serialized::defaults(overrides))
+        .extract()
+}
+
+impl Config {
+    pub fn database_url(&self) -> String {
+        match &self.database {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}", self.data_dir.join("abtc.db").display()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_hidden() {
+        assert_eq!(redact_url("postgres://abtc:s3cret@db/abtc"), "postgres://abtc:***@db/abtc");
+        let c = Config {
+            database: Some("postgres://u:pw@h/d".into()),
+            ..Config::default()
+        };
+        assert!(!format!("{c:?}").contains("pw@"));
+    }
+
+    #[test]
+    fn layers_apply_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("abtc.toml");
+        std::fs::write(&file, "listen = \"127.0.0.1:9000\"\nlog = \"debug\"\n").unwrap();
+        let c = load(Some(&file), &Overrides::default(), Config::default()).unwrap();
+        assert_eq!(c.listen, "127.0.0.1:9000");
+        assert_eq!(c.log, "debug");
+        let o = Overrides {
+            listen: Some("127.0.0.1:9999".into()),
+            ..Overrides::default()
+        };
+        let c = load(Some(&file), &o, Config::default()).unwrap();
+        assert_eq!(c.listen, "127.0.0.1:9999");
+        assert!(load(Some(&dir.path().join("missing.toml")), &o, Config::default()).is_err());
+    }
+}

@@ -1,0 +1,230 @@
+//! `abtc demo`: a fresh scheme with every economy's staff and national-system token, applicants who
+//! can sign in, and hundreds of generated cases; its logins go to DATA_DIR/demo-logins.json so that
+//! scripts can drive it.
+
+use std::sync::Arc;
+
+use abtc_domain::{AccountId, Clock, EconomyCode, Entropy, Role};
+use abtc_server::auth::{new_token, Passwords, API_TOKEN_PREFIX};
+use abtc_server::system::{OsEntropy, SystemClock};
+use abtc_store::{NewAccount, StaffAuthority, Store};
+use anyhow::{anyhow, Context};
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::demo_data::{self, DemoOptions};
+
+#[derive(Debug, Serialize)]
+pub struct Login {
+    pub role: String,
+    pub economy: Option<String>,
+    pub username: String,
+    pub password: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiToken {
+    pub economy: String,
+    pub role: String,
+    pub token: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DemoLogins {
+    pub base_url: String,
+    pub logins: Vec<Login>,
+    pub api_tokens: Vec<ApiToken>,
+    pub applicants: Vec<serde_json::Value>,
+}
+
+const ECONOMY_ROLES: [(Role, &str); 4] = [
+    (Role::CaseOfficer, "case"),
+    (Role::PreClearanceOfficer, "preclear"),
+    (Role::BorderOfficer, "border"),
+    (Role::EconomyAdmin, "admin"),
+];
+const LOGIN_APPLICANTS: usize = 6;
+
+fn new_id(entropy: &dyn Entropy) -> AccountId {
+    let mut b = [0u8; 16];
+    entropy.fill(&mut b);
+    AccountId::from_bytes(b)
+}
+
+/// Hashes all demo passwords on the blocking pool, both cores at once.
+async fn hash_all(passwords: Arc<Passwords>, list: Vec<String>) -> anyhow::Result<Vec<String>> {
+    let mut tasks = Vec::with_capacity(list.len());
+    for p in list {
+        let pw = passwords.clone();
+        tasks.push(tokio::task::spawn_blocking(move || pw.hash(&p, &OsEntropy)));
+    }
+    let mut out = Vec::with_capacity(tasks.len());
+    for t in tasks {
+        out.push(t.await??);
+    }
+    Ok(out)
+}
+
+struct Planned {
+    role: Role,
+    economy: Option<EconomyCode>,
+    username: String,
+    password: String,
+}
+
+pub async fn run(config: &Config, applications: usize, seed: u64, no_serve: bool) -> anyhow::Result<()> {
+    let clock = SystemClock;
+    let entropy = OsEntropy;
+    if config.database.is_none() {
+        // The demo always starts from scratch in its own folder.
+        for f in ["abtc.db", "abtc.db-wal", "abtc.db-shm", "demo-logins.json"] {
+            let p = config.data_dir.join(f);
+            if p.exists() {
+                std::fs::remove_file(&p).with_context(|| format!("cannot remove {}", p.display()))?;
+            }
+        }
+    }
+    let store: Arc<dyn Store> = crate::open_store(config, Arc::new(OsEntropy)).await?;
+    let listener = crate::bind_listener(&config.listen).await?;
+    let address = listener.local_addr()?;
+    let now = clock.now();
+    let economies = store.economies().await.map_err(|e| anyhow!("{e}"))?;
+
+    let mut planned = Vec::new();
+    for e in economies.iter() {
+        for (role, suffix) in ECONOMY_ROLES {
+            planned.push(Planned {
+                role,
+                economy: Some(e.code),
+                username: format!("{}.{suffix}", e.code.as_str().to_lowercase()),
+                password: crate::random_password(&entropy),
+            });
+        }
+    }
+    for (role, name) in [(Role::SchemeAdmin, "scheme.admin"), (Role::Auditor, "auditor")] {
+        planned.push(Planned {
+            role,
+            economy: None,
+            username: name.into(),
+            password: crate::random_password(&entropy),
+        });
+    }
+    for i in 1..=LOGIN_APPLICANTS {
+        planned.push(Planned {
+            role: Role::Applicant,
+            economy: None,
+            username: format!("applicant{i}@demo.example"),
+            password: crate::random_password(&entropy),
+        });
+    }
+    let passwords = Arc::new(Passwords::new(config.password_cost, &entropy)?);
+    let hashes = hash_all(passwords, planned.iter().map(|p| p.password.clone()).collect()).await?;
+
+    let mut logins = Vec::new();
+    let mut login_applicants = Vec::new();
+    for (p, hash) in planned.iter().zip(hashes) {
+        let id = new_id(&entropy);
+        let account = NewAccount {
+            id,
+            username: p.username.clone(),
+            password_hash: Some(hash),
+            role: p.role,
+            economy: p.economy,
+            display_name: p.username.clone(),
+        };
+        let done = if p.role == Role::Applicant {
+            login_applicants.push((id, p.username.clone()));
+            store.create_applicant(account, now).await
+        } else {
+            store.create_staff(StaffAuthority::Operator, account, now).await
+        };
+        done.map_err(|e| anyhow!("cannot create {}: {e}", p.username))?;
+        logins.push(Login {
+            role: p.role.as_str().into(),
+            economy: p.economy.map(|e| e.to_string()),
+            username: p.username.clone(),
+            password: p.password.clone(),
+        });
+    }
+
+    let mut api_tokens = Vec::new();
+    for e in economies.iter() {
+        let (token, hash) = new_token(API_TOKEN_PREFIX, &entropy);
+        store
+            .create_api_client(StaffAuthority::Operator, e.code, new_id(&entropy), "national system (demo)", &hash, now)
+            .await
+            .map_err(|err| anyhow!("cannot create the API client of {}: {err}", e.code))?;
+        api_tokens.push(ApiToken {
+            economy: e.code.to_string(),
+            role: Role::NationalSystem.as_str().into(),
+            token,
+        });
+    }
+
+    let started = std::time::Instant::now();
+    let summary = demo_data::generate(
+        store.as_ref(),
+        &DemoOptions {
+            applications,
+            seed,
+            now,
+        },
+        &login_applicants,
+    )
+    .await?;
+    let applicants = summary
+        .login_applicants
+        .iter()
+        .map(|a| {
+            let password = logins
+                .iter()
+                .find(|l| l.username == a.username)
+                .map(|l| l.password.clone())
+                .unwrap_or_default();
+            serde_json::json!({
+                "username": a.username, "password": password, "reference": a.reference, "state": a.state,
+            })
+        })
+        .collect();
+
+    let base_url = format!("http://{address}");
+    let file = DemoLogins {
+        base_url: base_url.clone(),
+        logins,
+        api_tokens,
+        applicants,
+    };
+    let path = config.data_dir.join("demo-logins.json");
+    std::fs::create_dir_all(&config.data_dir)?;
+    std::fs::write(&path, serde_json::to_vec_pretty(&file)?)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+
+    println!(
+        "abtc demo: {} applications, {} pre-clearance requests, {} cards, built in {:.1}s",
+        summary.applications,
+        summary.pre_clearances,
+        summary.cards,
+        started.elapsed().as_secs_f64()
+    );
+    for (state, n) in &summary.by_state {
+        println!("  {state:<15} {n}");
+    }
+    println!("logins (all of them, with API tokens, in {}):", path.display());
+    for l in file.logins.iter().filter(|l| {
+        l.economy.as_deref().is_none_or(|e| e == "TWN" || e == "JPN") || l.role == "applicant"
+    }) {
+        println!(
+            "  {:<22} {:<4} {:<28} {}",
+            l.role,
+            l.economy.as_deref().unwrap_or("-"),
+            l.username,
+            l.password
+        );
+    }
+    if no_serve {
+        store.close().await;
+        return Ok(());
+    }
+    println!("serving the demo at {base_url}  (Ctrl-C stops it)");
+    crate::run_server(config, store, listener).await
+}
