@@ -73,14 +73,14 @@ impl Client {
         let status = res.status();
         if status.is_success() {
             if status == StatusCode::NO_CONTENT {
-                return Ok(serde_json::from_value(serde_json::Value::Null).map_err(|_| ClientError::Api {
+                return serde_json::from_value(serde_json::Value::Null).map_err(|_| ClientError::Api {
                     status,
                     body: ErrorBody {
                         code: "no_content".into(),
                         message: "the server sent no body".into(),
                         request_id: None,
                     },
-                })?);
+                });
             }
             return Ok(res.json::<T>().await?);
         }

@@ -143,12 +143,9 @@ mod tests {
             assert_eq!(api.status, status);
             assert_eq!(api.code, code);
         }
-        assert_eq!(
-            ApiError::from(StoreError::Other("secret detail".into()))
-                .message
-                .contains("secret"),
-            false
-        );
+        assert!(!ApiError::from(StoreError::Other("secret detail".into()))
+            .message
+            .contains("secret"));
         assert_eq!(
             ApiError::from(StoreError::NotFound).status,
             StatusCode::NOT_FOUND

@@ -19,8 +19,8 @@ use abtc_domain::{
     PreClearanceId, PreClearanceStatus, Reference, ReplacementReason, Role,
 };
 use abtc_store::{
-    BatchItem, BatchOutcome, CaseAccess, IdempotencyKey, OutboxItem, StaffAuthority, StoreError,
-    MAX_PER_PAGE,
+    BatchItem, BatchOutcome, CaseAccess, IdempotencyKey, OutboxItem, PreClearanceFilter,
+    StaffAuthority, StoreError, MAX_PER_PAGE,
 };
 use support::*;
 use time::Duration;
@@ -225,7 +225,7 @@ async fn scoping(s: S) {
         BTreeSet::from([kor.pc("JPN")]),
         "TWN's JPN request is decided"
     );
-    let decided = abtc_store::PreClearanceFilter {
+    let decided = PreClearanceFilter {
         status: Some(PreClearanceStatus::Approved),
         ..all_pending()
     };
@@ -238,6 +238,26 @@ async fn scoping(s: S) {
         approved_ids.iter().map(|v| v.id).collect::<Vec<_>>(),
         [twn.pc("JPN")]
     );
+    // The queue's filters stay within JPN's requests.
+    let queue_ids = |filter: PreClearanceFilter, now| {
+        let s = s.clone();
+        async move {
+            let page = s.pre_clearance_queue(&jpn, filter, now).await.unwrap();
+            page.items.iter().map(|v| v.id).collect::<Vec<_>>()
+        }
+    };
+    let from = |h: &str| PreClearanceFilter {
+        home: Some(code(h)),
+        ..all_pending()
+    };
+    let overdue = PreClearanceFilter {
+        overdue_only: true,
+        ..all_pending()
+    };
+    assert_eq!(queue_ids(from("KOR"), T0).await, [kor.pc("JPN")]);
+    assert!(queue_ids(from("TWN"), T0).await.is_empty());
+    assert!(queue_ids(overdue.clone(), T0).await.is_empty());
+    assert_eq!(queue_ids(overdue, FAR_FUTURE).await, [kor.pc("JPN")]);
     // TWN is never asked about its own applicant; it sees KOR's request to TWN only.
     let twn_queue = s
         .pre_clearance_queue(&pco("TWN"), all_pending(), T0)
@@ -689,7 +709,8 @@ async fn outbox_exactly_once(s: S) {
         applicants.push(approved(&s, home).await.applicant);
     }
     let queued = s.outbox_pending().await.unwrap();
-    assert!(queued >= 9, "three events per case at least, got {queued}");
+    // submitted, review_started, home_approved each; and card_issued for AUS (virtual-immediate).
+    assert_eq!(queued, 10);
 
     let delivered = concurrently(
         ["w1", "w2"]

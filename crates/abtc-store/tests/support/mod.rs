@@ -2,6 +2,7 @@
 //! scopes for every role, a complete application form and a minimal JPEG, and builders that walk an
 //! application through the store to a given stage.
 
+use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -109,7 +110,11 @@ impl TestDb {
                      start a cluster with scripts/pg-cluster start DIR and export its URL"
                 );
             }
-            eprintln!("SKIPPED: PostgreSQL conformance (ABTC_TEST_DATABASE_URL not set)");
+            // Straight to the process's stderr, past the test harness's capture, so it is seen.
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED: PostgreSQL conformance (ABTC_TEST_DATABASE_URL not set)"
+            );
             return None;
         };
         let name = format!("t_{}", uuid::Uuid::new_v4().simple());
@@ -405,13 +410,23 @@ pub fn all_pending() -> PreClearanceFilter {
     }
 }
 
-/// Runs the futures as tasks at once and returns their outputs in order.
+/// Runs the futures as tasks released together (a barrier) and returns their outputs in order.
 pub async fn concurrently<T, F>(futures: Vec<F>) -> Vec<T>
 where
     T: Send + 'static,
     F: std::future::Future<Output = T> + Send + 'static,
 {
-    let handles: Vec<_> = futures.into_iter().map(tokio::spawn).collect();
+    let start = Arc::new(tokio::sync::Barrier::new(futures.len()));
+    let handles: Vec<_> = futures
+        .into_iter()
+        .map(|f| {
+            let start = start.clone();
+            tokio::spawn(async move {
+                start.wait().await;
+                f.await
+            })
+        })
+        .collect();
     let mut out = Vec::with_capacity(handles.len());
     for h in handles {
         out.push(h.await.expect("task panicked"));
