@@ -73,13 +73,15 @@ impl Client {
         let status = res.status();
         if status.is_success() {
             if status == StatusCode::NO_CONTENT {
-                return serde_json::from_value(serde_json::Value::Null).map_err(|_| ClientError::Api {
-                    status,
-                    body: ErrorBody {
-                        code: "no_content".into(),
-                        message: "the server sent no body".into(),
-                        request_id: None,
-                    },
+                return serde_json::from_value(serde_json::Value::Null).map_err(|_| {
+                    ClientError::Api {
+                        status,
+                        body: ErrorBody {
+                            code: "no_content".into(),
+                            message: "the server sent no body".into(),
+                            request_id: None,
+                        },
+                    }
                 });
             }
             return Ok(res.json::<T>().await?);
@@ -96,15 +98,27 @@ impl Client {
         self.send(self.request(Method::GET, path)).await
     }
 
-    pub async fn post<B: Serialize + ?Sized, T: DeserializeOwned>(&self, path: &str, body: &B) -> ClientResult<T> {
+    pub async fn post<B: Serialize + ?Sized, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+    ) -> ClientResult<T> {
         self.send(self.request(Method::POST, path).json(body)).await
     }
 
-    pub async fn put<B: Serialize + ?Sized, T: DeserializeOwned>(&self, path: &str, body: &B) -> ClientResult<T> {
+    pub async fn put<B: Serialize + ?Sized, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+    ) -> ClientResult<T> {
         self.send(self.request(Method::PUT, path).json(body)).await
     }
 
-    pub async fn login(&self, username: &str, password: &str) -> ClientResult<(Client, LoginResponse)> {
+    pub async fn login(
+        &self,
+        username: &str,
+        password: &str,
+    ) -> ClientResult<(Client, LoginResponse)> {
         let res: LoginResponse = self
             .post(
                 "/api/v1/sessions",
@@ -129,8 +143,16 @@ impl Client {
         .await
     }
 
-    pub async fn create_application(&self, home: EconomyCode, form: ApplicationForm) -> ClientResult<Case> {
-        self.post("/api/v1/applications", &CreateApplicationRequest { home, form }).await
+    pub async fn create_application(
+        &self,
+        home: EconomyCode,
+        form: ApplicationForm,
+    ) -> ClientResult<Case> {
+        self.post(
+            "/api/v1/applications",
+            &CreateApplicationRequest { home, form },
+        )
+        .await
     }
 
     pub async fn upload_photo(&self, id: ApplicationId, jpeg: Vec<u8>) -> ClientResult<Case> {
@@ -144,7 +166,11 @@ impl Client {
 
     /// A lifecycle action without a body: `submit`, `withdraw`, `review`, `approve`, `request-issue`.
     pub async fn application_action(&self, id: ApplicationId, action: &str) -> ClientResult<Case> {
-        self.post(&format!("/api/v1/applications/{id}/{action}"), &serde_json::json!({})).await
+        self.post(
+            &format!("/api/v1/applications/{id}/{action}"),
+            &serde_json::json!({}),
+        )
+        .await
     }
 
     pub async fn application(&self, id: ApplicationId) -> ClientResult<Case> {
@@ -163,16 +189,29 @@ impl Client {
         self.get(&format!("/api/v1/pre-clearances/{id}")).await
     }
 
-    pub async fn decide(&self, id: PreClearanceId, decision: Decision) -> ClientResult<PreClearanceView> {
+    pub async fn decide(
+        &self,
+        id: PreClearanceId,
+        decision: Decision,
+    ) -> ClientResult<PreClearanceView> {
         self.post(
             &format!("/api/v1/pre-clearances/{id}/decision"),
-            &DecisionRequest { decision, note: None },
+            &DecisionRequest {
+                decision,
+                note: None,
+            },
         )
         .await
     }
 
-    pub async fn decide_batch(&self, req: &BatchDecisionRequest, idempotency_key: Option<&str>) -> ClientResult<BatchDecisionResponse> {
-        let mut rb = self.request(Method::POST, "/api/v1/pre-clearances/decisions").json(req);
+    pub async fn decide_batch(
+        &self,
+        req: &BatchDecisionRequest,
+        idempotency_key: Option<&str>,
+    ) -> ClientResult<BatchDecisionResponse> {
+        let mut rb = self
+            .request(Method::POST, "/api/v1/pre-clearances/decisions")
+            .json(req);
         if let Some(k) = idempotency_key {
             rb = rb.header("idempotency-key", k);
         }

@@ -126,6 +126,7 @@ impl Principal {
             (Role::CaseOfficer | Role::NationalSystem, Some(economy)) => Ok(HomeScope {
                 economy,
                 account: self.account,
+                role: self.role,
             }),
             _ => Err(DomainError::Forbidden),
         }
@@ -137,6 +138,7 @@ impl Principal {
                 Ok(PreClearanceScope {
                     economy,
                     account: self.account,
+                    role: self.role,
                 })
             }
             _ => Err(DomainError::Forbidden),
@@ -198,11 +200,11 @@ scope!(
 );
 scope!(
     /// Proof that the caller processes `economy`'s own applications and cards.
-    HomeScope { economy: EconomyCode, account: AccountId }
+    HomeScope { economy: EconomyCode, account: AccountId, role: Role }
 );
 scope!(
     /// Proof that the caller decides requests addressed to `economy`.
-    PreClearanceScope { economy: EconomyCode, account: AccountId }
+    PreClearanceScope { economy: EconomyCode, account: AccountId, role: Role }
 );
 scope!(
     /// Proof that the caller administers `economy`.

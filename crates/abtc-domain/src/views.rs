@@ -29,6 +29,8 @@ impl Case {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PreClearanceView {
     pub id: PreClearanceId,
+    /// The economy asked (always the caller's own).
+    pub economy: EconomyCode,
     pub home: EconomyCode,
     pub status: PreClearanceStatus,
     #[serde(with = "time::serde::rfc3339")]
@@ -61,6 +63,7 @@ impl PreClearanceView {
         let f = &app.form;
         Self {
             id: pc.id,
+            economy: pc.economy,
             home: pc.home,
             status: pc.status,
             requested_at: pc.requested_at,

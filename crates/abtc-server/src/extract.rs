@@ -147,6 +147,16 @@ pub fn json_rejection(r: JsonRejection) -> ApiError {
             "unsupported_media_type",
             "send the body as application/json",
         ),
+        // Over the body limit: 413 like the routes that read raw bytes, so clients know not to retry.
+        JsonRejection::BytesRejection(e)
+            if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE =>
+        {
+            ApiError::new(
+                e.status(),
+                "payload_too_large",
+                "the body is larger than the server accepts",
+            )
+        }
         JsonRejection::BytesRejection(_) => {
             ApiError::bad_request("unreadable_body", "the body could not be read (too large?)")
         }

@@ -59,7 +59,12 @@ pub fn redact_url(url: &str) -> String {
         (Some(s), Some(at)) if at > s + 3 => {
             let creds = url.get(s + 3..at).unwrap_or("");
             let user = creds.split(':').next().unwrap_or("");
-            format!("{}{}:***{}", url.get(..s + 3).unwrap_or(""), user, url.get(at..).unwrap_or(""))
+            format!(
+                "{}{}:***{}",
+                url.get(..s + 3).unwrap_or(""),
+                user,
+                url.get(at..).unwrap_or("")
+            )
         }
         _ => url.to_owned(),
     }
@@ -76,12 +81,16 @@ pub struct Overrides {
     pub database: Option<String>,
 }
 
-pub fn load(file: Option<&Path>, overrides: &Overrides, base: Config) -> Result<Config, figment::Error> {
+pub fn load(
+    file: Option<&Path>,
+    overrides: &Overrides,
+    base: Config,
+) -> Result<Config, figment::Error> {
     let mut fig = Figment::from(Serialized::defaults(base));
     if let Some(f) = file {
         fig = fig.merge(Toml::file_exact(f));
     }
-    fig.merge(Env::prefixed("ABTC_"))
+    fig.merge(Env::prefixed("ABTC_").split("__"))
         .merge(Serialized::defaults(overrides))
         .extract()
 }
@@ -101,7 +110,10 @@ mod tests {
 
     #[test]
     fn passwords_are_hidden() {
-        assert_eq!(redact_url("postgres://abtc:s3cret@db/abtc"), "postgres://abtc:***@db/abtc");
+        assert_eq!(
+            redact_url("postgres://abtc:s3cret@db/abtc"),
+            "postgres://abtc:***@db/abtc"
+        );
         let c = Config {
             database: Some("postgres://u:pw@h/d".into()),
             ..Config::default()
@@ -123,6 +135,11 @@ mod tests {
         };
         let c = load(Some(&file), &o, Config::default()).unwrap();
         assert_eq!(c.listen, "127.0.0.1:9999");
-        assert!(load(Some(&dir.path().join("missing.toml")), &o, Config::default()).is_err());
+        assert!(load(
+            Some(&dir.path().join("missing.toml")),
+            &o,
+            Config::default()
+        )
+        .is_err());
     }
 }

@@ -72,7 +72,12 @@ struct Planned {
     password: String,
 }
 
-pub async fn run(config: &Config, applications: usize, seed: u64, no_serve: bool) -> anyhow::Result<()> {
+pub async fn run(
+    config: &Config,
+    applications: usize,
+    seed: u64,
+    no_serve: bool,
+) -> anyhow::Result<()> {
     let clock = SystemClock;
     let entropy = OsEntropy;
     if config.database.is_none() {
@@ -80,7 +85,8 @@ pub async fn run(config: &Config, applications: usize, seed: u64, no_serve: bool
         for f in ["abtc.db", "abtc.db-wal", "abtc.db-shm", "demo-logins.json"] {
             let p = config.data_dir.join(f);
             if p.exists() {
-                std::fs::remove_file(&p).with_context(|| format!("cannot remove {}", p.display()))?;
+                std::fs::remove_file(&p)
+                    .with_context(|| format!("cannot remove {}", p.display()))?;
             }
         }
     }
@@ -101,7 +107,10 @@ pub async fn run(config: &Config, applications: usize, seed: u64, no_serve: bool
             });
         }
     }
-    for (role, name) in [(Role::SchemeAdmin, "scheme.admin"), (Role::Auditor, "auditor")] {
+    for (role, name) in [
+        (Role::SchemeAdmin, "scheme.admin"),
+        (Role::Auditor, "auditor"),
+    ] {
         planned.push(Planned {
             role,
             economy: None,
@@ -118,7 +127,11 @@ pub async fn run(config: &Config, applications: usize, seed: u64, no_serve: bool
         });
     }
     let passwords = Arc::new(Passwords::new(config.password_cost, &entropy)?);
-    let hashes = hash_all(passwords, planned.iter().map(|p| p.password.clone()).collect()).await?;
+    let hashes = hash_all(
+        passwords,
+        planned.iter().map(|p| p.password.clone()).collect(),
+    )
+    .await?;
 
     let mut logins = Vec::new();
     let mut login_applicants = Vec::new();
@@ -136,7 +149,9 @@ pub async fn run(config: &Config, applications: usize, seed: u64, no_serve: bool
             login_applicants.push((id, p.username.clone()));
             store.create_applicant(account, now).await
         } else {
-            store.create_staff(StaffAuthority::Operator, account, now).await
+            store
+                .create_staff(StaffAuthority::Operator, account, now)
+                .await
         };
         done.map_err(|e| anyhow!("cannot create {}: {e}", p.username))?;
         logins.push(Login {
@@ -151,7 +166,14 @@ pub async fn run(config: &Config, applications: usize, seed: u64, no_serve: bool
     for e in economies.iter() {
         let (token, hash) = new_token(API_TOKEN_PREFIX, &entropy);
         store
-            .create_api_client(StaffAuthority::Operator, e.code, new_id(&entropy), "national system (demo)", &hash, now)
+            .create_api_client(
+                StaffAuthority::Operator,
+                e.code,
+                new_id(&entropy),
+                "national system (demo)",
+                &hash,
+                now,
+            )
             .await
             .map_err(|err| anyhow!("cannot create the API client of {}: {err}", e.code))?;
         api_tokens.push(ApiToken {
@@ -209,9 +231,15 @@ pub async fn run(config: &Config, applications: usize, seed: u64, no_serve: bool
     for (state, n) in &summary.by_state {
         println!("  {state:<15} {n}");
     }
-    println!("logins (all of them, with API tokens, in {}):", path.display());
+    println!(
+        "logins (all of them, with API tokens, in {}):",
+        path.display()
+    );
     for l in file.logins.iter().filter(|l| {
-        l.economy.as_deref().is_none_or(|e| e == "TWN" || e == "JPN") || l.role == "applicant"
+        l.economy
+            .as_deref()
+            .is_none_or(|e| e == "TWN" || e == "JPN")
+            || l.role == "applicant"
     }) {
         println!(
             "  {:<22} {:<4} {:<28} {}",

@@ -8,7 +8,7 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use abtc_domain::{AccountId, EconomyCode, Economies, Entropy, Role};
+use abtc_domain::{AccountId, Economies, EconomyCode, Entropy, Role};
 use abtc_server::auth::{new_token, normalize_username, Passwords, API_TOKEN_PREFIX};
 use abtc_server::system::{OsEntropy, SystemClock};
 use abtc_server::{ServerConfig, Services};
@@ -20,7 +20,11 @@ use tokio::net::TcpListener;
 use crate::config::{Config, Overrides};
 
 #[derive(Parser)]
-#[command(name = "abtc", version, about = "The APEC Business Travel Card scheme: server, demo and administration")]
+#[command(
+    name = "abtc",
+    version,
+    about = "The APEC Business Travel Card scheme: server, demo and administration"
+)]
 struct Cli {
     /// A TOML settings file (its keys: listen, data_dir, database, log, password_cost, secure_cookies, workers).
     #[arg(long, global = true)]
@@ -103,10 +107,16 @@ impl ServeArgs {
 fn init_logging(filter: &str) {
     let filter = tracing_subscriber::EnvFilter::try_new(filter)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
 }
 
-pub async fn open_store(config: &Config, entropy: Arc<dyn Entropy>) -> anyhow::Result<Arc<dyn Store>> {
+pub async fn open_store(
+    config: &Config,
+    entropy: Arc<dyn Entropy>,
+) -> anyhow::Result<Arc<dyn Store>> {
     if config.database.is_none() {
         std::fs::create_dir_all(&config.data_dir)
             .with_context(|| format!("cannot create data folder {}", config.data_dir.display()))?;
@@ -115,7 +125,10 @@ pub async fn open_store(config: &Config, entropy: Arc<dyn Entropy>) -> anyhow::R
         .await
         .map_err(|e| anyhow!("cannot open the database: {e}"))?;
     store
-        .seed_economies(&Economies::apec_default(), abtc_domain::Clock::now(&SystemClock))
+        .seed_economies(
+            &Economies::apec_default(),
+            abtc_domain::Clock::now(&SystemClock),
+        )
         .await
         .map_err(|e| anyhow!("cannot seed economies: {e}"))?;
     Ok(store)
@@ -130,7 +143,11 @@ pub fn server_config(config: &Config) -> ServerConfig {
     }
 }
 
-pub async fn run_server(config: &Config, store: Arc<dyn Store>, listener: TcpListener) -> anyhow::Result<()> {
+pub async fn run_server(
+    config: &Config,
+    store: Arc<dyn Store>,
+    listener: TcpListener,
+) -> anyhow::Result<()> {
     let services = Services {
         store,
         clock: Arc::new(SystemClock),
@@ -155,7 +172,14 @@ pub fn random_password(entropy: &dyn Entropy) -> String {
     let mut raw = [0u8; 16];
     entropy.fill(&mut raw);
     raw.iter()
-        .map(|b| char::from(ALPHABET.get(usize::from(*b) % ALPHABET.len()).copied().unwrap_or(b'x')))
+        .map(|b| {
+            char::from(
+                ALPHABET
+                    .get(usize::from(*b) % ALPHABET.len())
+                    .copied()
+                    .unwrap_or(b'x'),
+            )
+        })
         .collect()
 }
 
@@ -197,7 +221,10 @@ async fn main_inner() -> anyhow::Result<()> {
             let config = config::load(cli.config.as_deref(), &db.overrides(), Config::default())?;
             let role = Role::parse(&role).map_err(|_| anyhow!("unknown role {role:?}"))?;
             let economy = economy
-                .map(|e| EconomyCode::parse(&e).map_err(|_| anyhow!("economy codes are three letters, e.g. TWN")))
+                .map(|e| {
+                    EconomyCode::parse(&e)
+                        .map_err(|_| anyhow!("economy codes are three letters, e.g. TWN"))
+                })
                 .transpose()?;
             if role == Role::Applicant || role == Role::NationalSystem {
                 bail!("applicants register themselves; national systems get API tokens (abtc api-token)");
@@ -234,13 +261,17 @@ async fn main_inner() -> anyhow::Result<()> {
             if password_stdin {
                 println!("created {username} ({})", role.as_str());
             } else {
-                println!("created {username} ({}) with password {password}", role.as_str());
+                println!(
+                    "created {username} ({}) with password {password}",
+                    role.as_str()
+                );
             }
             Ok(())
         }
         Cmd::ApiToken { db, economy, name } => {
             let config = config::load(cli.config.as_deref(), &db.overrides(), Config::default())?;
-            let economy = EconomyCode::parse(&economy).map_err(|_| anyhow!("economy codes are three letters, e.g. TWN"))?;
+            let economy = EconomyCode::parse(&economy)
+                .map_err(|_| anyhow!("economy codes are three letters, e.g. TWN"))?;
             let store = open_store(&config, Arc::new(OsEntropy)).await?;
             let entropy = OsEntropy;
             let (token, hash) = new_token(API_TOKEN_PREFIX, &entropy);

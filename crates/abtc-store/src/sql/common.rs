@@ -77,11 +77,9 @@ fn actor_of(access: CaseAccess) -> Actor {
             role: Role::Applicant,
             economy: None,
         },
-        // A national system acts through the same scope as a case officer; its role is recorded as such
-        // by the caller's principal, which the scope does not carry, so record the home economy.
         CaseAccess::Home(s) => Actor::Account {
             account: s.account(),
-            role: Role::CaseOfficer,
+            role: s.role(),
             economy: Some(s.economy()),
         },
         CaseAccess::System => Actor::System,
@@ -91,7 +89,7 @@ fn actor_of(access: CaseAccess) -> Actor {
 fn pre_clearance_actor(scope: &PreClearanceScope) -> Actor {
     Actor::Account {
         account: scope.account(),
-        role: Role::PreClearanceOfficer,
+        role: scope.role(),
         economy: Some(scope.economy()),
     }
 }

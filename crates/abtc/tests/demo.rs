@@ -1,0 +1,260 @@
+//! The acceptance scenario, run against `abtc demo` itself: the demo's own data, logins and
+//! API tokens, through HTTP.
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use abtc_api::{BatchDecisionItem, BatchDecisionRequest};
+use abtc_client::Client;
+use abtc_domain::{Decision, EconomyCode};
+use reqwest::StatusCode;
+use serde_json::Value;
+
+struct Demo {
+    child: Child,
+    logins: Value,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Demo {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn start_demo() -> Demo {
+    let dir = tempfile::tempdir().unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_abtc"))
+        .args([
+            "demo",
+            "--listen",
+            "127.0.0.1:0",
+            "--applications",
+            "160",
+            "--data-dir",
+        ])
+        .arg(dir.path())
+        .env("ABTC_PASSWORD_COST__MEMORY_KIB", "1024")
+        .env("ABTC_PASSWORD_COST__ITERATIONS", "1")
+        .env("ABTC_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let file = dir.path().join("demo-logins.json");
+    for _ in 0..1200 {
+        if let Ok(bytes) = std::fs::read(&file) {
+            if let Ok(logins) = serde_json::from_slice::<Value>(&bytes) {
+                let client = Client::new(logins["base_url"].as_str().unwrap());
+                if client.get::<Value>("/api/v1/ready").await.is_ok() {
+                    return Demo {
+                        child,
+                        logins,
+                        _dir: dir,
+                    };
+                }
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the demo did not start");
+}
+
+impl Demo {
+    fn anon(&self) -> Client {
+        Client::new(self.logins["base_url"].as_str().unwrap())
+    }
+
+    async fn login(&self, username: &str) -> Client {
+        let entry = self.logins["logins"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["username"] == username)
+            .unwrap_or_else(|| panic!("no demo login {username}"));
+        self.anon()
+            .login(username, entry["password"].as_str().unwrap())
+            .await
+            .unwrap()
+            .0
+    }
+
+    fn national_system(&self, economy: &str) -> Client {
+        let token = self.logins["api_tokens"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["economy"] == economy)
+            .unwrap()["token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        self.anon().with_token(token)
+    }
+}
+
+fn status(r: Result<impl Sized, abtc_client::ClientError>) -> Option<StatusCode> {
+    r.err().and_then(|e| e.status())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_meets_the_acceptance_scenario() {
+    let demo = start_demo().await;
+    let twn = EconomyCode::parse("TWN").unwrap();
+
+    // A Chinese Taipei pre-clearance officer lists only requests addressed to TWN.
+    let twn_officer = demo.login("twn.preclear").await;
+    let queue = twn_officer
+        .pre_clearance_queue("?per_page=500")
+        .await
+        .unwrap();
+    assert!(queue.total > 0, "the demo has pending requests for TWN");
+    assert!(queue
+        .items
+        .iter()
+        .all(|v| v.economy == twn && v.home != twn));
+    let overdue = twn_officer
+        .pre_clearance_queue("?overdue=true&per_page=500")
+        .await
+        .unwrap();
+    assert!(overdue.items.iter().all(|v| v.overdue));
+
+    // Reading or deciding another economy's request or application is refused.
+    let jpn_officer = demo.login("jpn.preclear").await;
+    let mut jpn_request = None;
+    for q in ["?status=pending", "?status=approved", "?status=declined"] {
+        jpn_request = jpn_request.or(jpn_officer
+            .pre_clearance_queue(q)
+            .await
+            .unwrap()
+            .items
+            .first()
+            .map(|v| v.id));
+    }
+    let jpn_request = jpn_request.expect("the demo has requests addressed to JPN");
+    assert_eq!(
+        status(twn_officer.pre_clearance(jpn_request).await),
+        Some(StatusCode::NOT_FOUND)
+    );
+    assert_eq!(
+        status(twn_officer.decide(jpn_request, Decision::Approve).await),
+        Some(StatusCode::NOT_FOUND)
+    );
+    let jpn_case_officer = demo.login("jpn.case").await;
+    let mut jpn_application = None;
+    for state in ["pre_clearance", "issued", "home_review", "submitted"] {
+        let page: abtc_domain::views::Page<abtc_domain::views::ApplicationSummary> =
+            jpn_case_officer
+                .get(&format!("/api/v1/applications?state={state}"))
+                .await
+                .unwrap();
+        jpn_application = jpn_application.or(page.items.first().map(|s| s.id));
+    }
+    let jpn_application = jpn_application.expect("the demo has JPN applications");
+    let twn_case_officer = demo.login("twn.case").await;
+    assert_eq!(
+        status(twn_case_officer.application(jpn_application).await),
+        Some(StatusCode::NOT_FOUND)
+    );
+    assert_eq!(
+        status(
+            twn_case_officer
+                .application_action(jpn_application, "approve")
+                .await
+        ),
+        Some(StatusCode::NOT_FOUND)
+    );
+    assert_eq!(
+        status(twn_officer.application(jpn_application).await),
+        Some(StatusCode::FORBIDDEN)
+    );
+
+    // Deciding the same request twice gives 409.
+    let first = queue.items.first().unwrap().id;
+    twn_officer.decide(first, Decision::Approve).await.unwrap();
+    let again = twn_officer
+        .decide(first, Decision::Decline)
+        .await
+        .unwrap_err();
+    assert_eq!(again.status(), Some(StatusCode::CONFLICT));
+    assert_eq!(again.code(), Some("already_decided"));
+
+    // A batch with an Idempotency-Key sent twice decides once.
+    let national = demo.national_system("TWN");
+    let batch = BatchDecisionRequest {
+        decisions: queue
+            .items
+            .iter()
+            .skip(1)
+            .take(3)
+            .map(|v| BatchDecisionItem {
+                id: v.id,
+                decision: Decision::Approve,
+                note: None,
+            })
+            .collect(),
+    };
+    let once = national
+        .decide_batch(&batch, Some("demo-batch-1"))
+        .await
+        .unwrap();
+    assert!(
+        !once.replayed && once.results.iter().all(|r| r.ok),
+        "{once:?}"
+    );
+    let twice = national
+        .decide_batch(&batch, Some("demo-batch-1"))
+        .await
+        .unwrap();
+    assert!(twice.replayed);
+    assert_eq!(twice.results, once.results);
+    for item in &batch.decisions {
+        let history: Vec<abtc_domain::Event> = twn_officer
+            .get(&format!("/api/v1/pre-clearances/{}/history", item.id))
+            .await
+            .unwrap();
+        let decisions = history
+            .iter()
+            .filter(|e| e.kind.name() == "pre_clearance_decided")
+            .count();
+        assert_eq!(decisions, 1);
+    }
+    let unkeyed_again = national.decide_batch(&batch, None).await.unwrap();
+    assert!(unkeyed_again.results.iter().all(|r| !r.ok));
+
+    // An applicant sees only their own application.
+    let applicants = demo.logins["applicants"].as_array().unwrap();
+    let (a, b) = (&applicants[0], &applicants[1]);
+    let client_a = demo
+        .anon()
+        .login(
+            a["username"].as_str().unwrap(),
+            a["password"].as_str().unwrap(),
+        )
+        .await
+        .unwrap()
+        .0;
+    let client_b = demo
+        .anon()
+        .login(
+            b["username"].as_str().unwrap(),
+            b["password"].as_str().unwrap(),
+        )
+        .await
+        .unwrap()
+        .0;
+    let mine = client_a.applications().await.unwrap().items;
+    let theirs = client_b.applications().await.unwrap().items;
+    assert!(!mine.is_empty() && !theirs.is_empty());
+    assert!(mine.iter().all(|m| theirs.iter().all(|t| t.id != m.id)));
+    assert!(mine
+        .iter()
+        .any(|m| m.reference.as_str() == a["reference"].as_str().unwrap()));
+    for t in &theirs {
+        assert_eq!(
+            status(client_a.application(t.id).await),
+            Some(StatusCode::NOT_FOUND)
+        );
+    }
+}
