@@ -85,7 +85,7 @@ pub fn load(
     file: Option<&Path>,
     overrides: &Overrides,
     base: Config,
-) -> Result<Config, figment::Error> {
+) -> Result<Config, Box<figment::Error>> {
     let mut fig = Figment::from(Serialized::defaults(base));
     if let Some(f) = file {
         fig = fig.merge(Toml::file_exact(f));
@@ -93,6 +93,7 @@ pub fn load(
     fig.merge(Env::prefixed("ABTC_").split("__"))
         .merge(Serialized::defaults(overrides))
         .extract()
+        .map_err(Box::new)
 }
 
 impl Config {

@@ -1,3 +1,11 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::zombie_processes,
+    clippy::disallowed_methods
+)]
 //! Kills the real server with SIGKILL while it writes, restarts it on the same SQLite file, and checks
 //! that every acknowledged write is there and that no write is there in part.
 

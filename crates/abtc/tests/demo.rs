@@ -1,3 +1,10 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::zombie_processes
+)]
 //! The acceptance scenario, run against `abtc demo` itself: the demo's own data, logins and
 //! API tokens, through HTTP.
 
