@@ -1,9 +1,6 @@
 //! Card numbers: the issuing economy, a serial and an ICAO 9303 check digit, so that a mistyped number
 //! is caught before it reaches the database.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 
 use crate::economy::EconomyCode;
@@ -79,31 +76,7 @@ impl CardNumber {
     }
 }
 
-impl fmt::Display for CardNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl FromStr for CardNumber {
-    type Err = DomainError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::parse(s)
-    }
-}
-
-impl TryFrom<String> for CardNumber {
-    type Error = DomainError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Self::parse(&s)
-    }
-}
-
-impl From<CardNumber> for String {
-    fn from(c: CardNumber) -> String {
-        c.0
-    }
-}
+crate::newtype::string_newtype!(CardNumber, DomainError);
 
 #[cfg(test)]
 mod tests {

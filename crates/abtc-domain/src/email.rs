@@ -1,8 +1,5 @@
 //! E-mail addresses, including internationalized ones (RFC 6531).
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 
 /// Longest address that fits an SMTP forward-path (RFC 5321 §4.5.3.1.3).
@@ -292,33 +289,7 @@ fn normalize_domain(domain: &str) -> Result<(String, String), EmailError> {
     Ok((unicode, ascii))
 }
 
-impl fmt::Display for Email {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl FromStr for Email {
-    type Err = EmailError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::parse(s)
-    }
-}
-
-impl TryFrom<String> for Email {
-    type Error = EmailError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
-    }
-}
-
-impl From<Email> for String {
-    fn from(email: Email) -> Self {
-        email.0
-    }
-}
+crate::newtype::string_newtype!(Email, EmailError);
 
 #[cfg(test)]
 #[allow(

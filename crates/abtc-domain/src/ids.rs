@@ -123,24 +123,7 @@ impl Reference {
     }
 }
 
-impl fmt::Display for Reference {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<String> for Reference {
-    type Error = DomainError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Self::parse(&s)
-    }
-}
-
-impl From<Reference> for String {
-    fn from(r: Reference) -> String {
-        r.0
-    }
-}
+crate::newtype::string_newtype!(Reference, DomainError);
 
 #[cfg(test)]
 mod tests {

@@ -13,6 +13,7 @@ pub mod error;
 pub mod event;
 pub mod ids;
 pub mod name;
+mod newtype;
 pub mod passport;
 pub mod photo;
 pub mod policy;

@@ -1,9 +1,6 @@
 //! Personal names: as written in the holder's own script, and as printed
 //! in a passport's machine-readable zone.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 
 const MAX_PERSON_NAME_CHARS: usize = 100;
@@ -122,34 +119,6 @@ impl PersonName {
     }
 }
 
-impl fmt::Display for PersonName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl FromStr for PersonName {
-    type Err = PersonNameError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::parse(s)
-    }
-}
-
-impl TryFrom<String> for PersonName {
-    type Error = PersonNameError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
-    }
-}
-
-impl From<PersonName> for String {
-    fn from(name: PersonName) -> Self {
-        name.0
-    }
-}
-
 /// One name component as printed in the MRZ (ICAO 9303 part 3), already
 /// transliterated to A–Z, stored with `<` as the filler.
 ///
@@ -234,33 +203,9 @@ impl MrzName {
     }
 }
 
-impl fmt::Display for MrzName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+crate::newtype::string_newtype!(PersonName, PersonNameError);
 
-impl FromStr for MrzName {
-    type Err = MrzNameError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::parse(s)
-    }
-}
-
-impl TryFrom<String> for MrzName {
-    type Error = MrzNameError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
-    }
-}
-
-impl From<MrzName> for String {
-    fn from(name: MrzName) -> Self {
-        name.0
-    }
-}
+crate::newtype::string_newtype!(MrzName, MrzNameError);
 
 #[cfg(test)]
 #[allow(

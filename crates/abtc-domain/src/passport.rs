@@ -1,8 +1,5 @@
 //! Passport numbers.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 
 /// Width of the document-number field in a passport MRZ (ICAO 9303 part 4).
@@ -68,33 +65,7 @@ impl PassportNumber {
     }
 }
 
-impl fmt::Display for PassportNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl FromStr for PassportNumber {
-    type Err = PassportNumberError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::parse(s)
-    }
-}
-
-impl TryFrom<String> for PassportNumber {
-    type Error = PassportNumberError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
-    }
-}
-
-impl From<PassportNumber> for String {
-    fn from(number: PassportNumber) -> Self {
-        number.0
-    }
-}
+crate::newtype::string_newtype!(PassportNumber, PassportNumberError);
 
 #[cfg(test)]
 #[allow(

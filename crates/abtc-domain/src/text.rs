@@ -1,7 +1,5 @@
 //! Small free-text and contact fields of an application.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
 use crate::error::DomainError;
@@ -52,22 +50,7 @@ macro_rules! text_type {
                 &self.0
             }
         }
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-        impl TryFrom<String> for $name {
-            type Error = DomainError;
-            fn try_from(s: String) -> Result<Self, Self::Error> {
-                Self::parse(&s)
-            }
-        }
-        impl From<$name> for String {
-            fn from(t: $name) -> String {
-                t.0
-            }
-        }
+        crate::newtype::string_newtype!($name, DomainError);
     };
 }
 
@@ -114,18 +97,7 @@ impl Phone {
     }
 }
 
-impl TryFrom<String> for Phone {
-    type Error = DomainError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Self::parse(&s)
-    }
-}
-
-impl From<Phone> for String {
-    fn from(p: Phone) -> String {
-        p.0
-    }
-}
+crate::newtype::string_newtype!(Phone, DomainError);
 
 #[cfg(test)]
 mod tests {

@@ -2,7 +2,7 @@
 
 use abtc_domain::role::{ApplicantScope, EconomyAdminScope, HomeScope, SchemeAdminScope};
 use abtc_domain::{
-    AccountId, ApplicationId, ApplicationState, Decision, EconomyCode, PreClearanceId,
+    AccountId, Actor, ApplicationId, ApplicationState, Decision, EconomyCode, PreClearanceId,
     PreClearanceStatus, Role,
 };
 use serde::{Deserialize, Serialize};
@@ -105,6 +105,26 @@ pub struct NewAudit {
     pub action: String,
     pub subject: String,
     pub outcome: String,
+}
+
+impl NewAudit {
+    /// A successful action by `actor`.
+    pub fn ok(
+        at: OffsetDateTime,
+        actor: Actor,
+        action: impl Into<String>,
+        subject: String,
+    ) -> Self {
+        Self {
+            at,
+            actor_account: actor.account(),
+            actor_role: actor.role(),
+            actor_economy: actor.economy(),
+            action: action.into(),
+            subject,
+            outcome: "ok".into(),
+        }
+    }
 }
 
 /// A message waiting in the transactional outbox.

@@ -13,9 +13,9 @@ use abtc_domain::role::{
 use abtc_domain::views::{PreClearanceView, PublicStatus};
 use abtc_domain::{
     AccountId, Actor, Application, ApplicationForm, ApplicationId, ApplicationState, Card,
-    CardNumber, Case, Command, Context, DomainError, Economies, Economy, EconomyCode,
-    Event, EventKind, IdSource, IssuancePolicy, Photo, PhotoInfo, PreClearance,
-    PreClearanceId, PreClearanceStatus, Principal, Reference, Role,
+    CardNumber, Case, Command, Context, DomainError, Economies, Economy, EconomyCode, Event,
+    EventKind, IdSource, IssuancePolicy, Photo, PhotoInfo, PreClearance, PreClearanceId,
+    PreClearanceStatus, Principal, Reference, Role,
 };
 
 use crate::error::StoreError;
@@ -62,8 +62,10 @@ fn parse_role(s: &str) -> StoreResult<Role> {
 }
 
 fn parse_economy(s: Option<String>) -> StoreResult<Option<EconomyCode>> {
-    s.map(|c| EconomyCode::parse(&c).map_err(|_| StoreError::Other("stored economy unreadable".into())))
-        .transpose()
+    s.map(|c| {
+        EconomyCode::parse(&c).map_err(|_| StoreError::Other("stored economy unreadable".into()))
+    })
+    .transpose()
 }
 
 fn parse_account(s: &str) -> StoreResult<AccountId> {
@@ -172,28 +174,24 @@ async fn audit(c: &mut Conn, e: &NewAudit) -> StoreResult<()> {
     Ok(())
 }
 
-fn audit_for(actor: &Actor, action: &str, subject: String, now: OffsetDateTime) -> NewAudit {
-    NewAudit {
-        at: now,
-        actor_account: actor.account(),
-        actor_role: actor.role(),
-        actor_economy: actor.economy(),
-        action: action.to_owned(),
-        subject,
-        outcome: "ok".to_owned(),
-    }
-}
-
 /// Loads a case the caller may see, locking its row until the transaction ends (PostgreSQL; SQLite's
 /// write transactions are exclusive already). Returns the row version for the optimistic check.
-async fn load_case(c: &mut Conn, access: CaseAccess, id: ApplicationId) -> StoreResult<(Case, i64)> {
+async fn load_case(
+    c: &mut Conn,
+    access: CaseAccess,
+    id: ApplicationId,
+) -> StoreResult<(Case, i64)> {
     let (cond, param) = case_scope(access);
-    let sql = format!("SELECT a.version, a.data FROM applications a WHERE a.id = $1{cond}{FOR_UPDATE}");
+    let sql =
+        format!("SELECT a.version, a.data FROM applications a WHERE a.id = $1{cond}{FOR_UPDATE}");
     let mut q = sqlx::query(&sql).bind(id.to_string());
     if let Some(p) = param {
         q = q.bind(p);
     }
-    let row = q.fetch_optional(&mut *c).await?.ok_or(StoreError::NotFound)?;
+    let row = q
+        .fetch_optional(&mut *c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
     let version: i64 = row.try_get("version")?;
     let data: String = row.try_get("data")?;
     let application: Application = unjson(&data)?;
@@ -272,7 +270,9 @@ fn review_due_on(case: &Case, economies: &Economies) -> Option<Date> {
     let app = &case.application;
     let in_review = matches!(
         app.state,
-        ApplicationState::Submitted | ApplicationState::HomeReview | ApplicationState::InfoRequested
+        ApplicationState::Submitted
+            | ApplicationState::HomeReview
+            | ApplicationState::InfoRequested
     );
     let target = economies.get(app.home).ok()?.home_review_target_days;
     match (in_review, app.submitted_at) {
@@ -281,7 +281,12 @@ fn review_due_on(case: &Case, economies: &Economies) -> Option<Date> {
     }
 }
 
-async fn insert_application(c: &mut Conn, case: &Case, economies: &Economies, now: OffsetDateTime) -> StoreResult<()> {
+async fn insert_application(
+    c: &mut Conn,
+    case: &Case,
+    economies: &Economies,
+    now: OffsetDateTime,
+) -> StoreResult<()> {
     let app = &case.application;
     sqlx::query(
         "INSERT INTO applications (id, reference, applicant, home, state, family_name, given_names, \
@@ -350,14 +355,16 @@ async fn upsert_card(c: &mut Conn, card: &Card, insert: bool) -> StoreResult<()>
 
 async fn insert_events(c: &mut Conn, case: &Case, events: &[Event]) -> StoreResult<()> {
     for e in events {
-        sqlx::query("INSERT INTO events (application, at, kind, economy, data) VALUES ($1,$2,$3,$4,$5)")
-            .bind(e.application.to_string())
-            .bind(us(e.at))
-            .bind(e.kind.name())
-            .bind(e.kind.pre_clearance_economy().map(|c| c.to_string()))
-            .bind(json(e)?)
-            .execute(&mut *c)
-            .await?;
+        sqlx::query(
+            "INSERT INTO events (application, at, kind, economy, data) VALUES ($1,$2,$3,$4,$5)",
+        )
+        .bind(e.application.to_string())
+        .bind(us(e.at))
+        .bind(e.kind.name())
+        .bind(e.kind.pre_clearance_economy().map(|c| c.to_string()))
+        .bind(json(e)?)
+        .execute(&mut *c)
+        .await?;
         if e.kind.notifies_applicant() {
             sqlx::query(
                 "INSERT INTO outbox (recipient, application, kind, payload, available_at) VALUES ($1,$2,$3,$4,$5)",
@@ -421,7 +428,8 @@ async fn save_case(
 }
 
 async fn reserve_serials(c: &mut Conn, economy: EconomyCode, count: u64) -> StoreResult<u64> {
-    let count = i64::try_from(count).map_err(|_| StoreError::Other("serial count too large".into()))?;
+    let count =
+        i64::try_from(count).map_err(|_| StoreError::Other("serial count too large".into()))?;
     sqlx::query("INSERT INTO card_serials (economy, next_serial) VALUES ($1, 1) ON CONFLICT (economy) DO NOTHING")
         .bind(economy.to_string())
         .execute(&mut *c)
@@ -482,7 +490,16 @@ async fn run_command(
         )?;
     }
     save_case(c, &case, version, &new, &events, &economies, now).await?;
-    audit(c, &audit_for(&actor, action, format!("application:{}", case.application.id), now)).await?;
+    audit(
+        c,
+        &NewAudit::ok(
+            now,
+            actor,
+            action,
+            format!("application:{}", case.application.id),
+        ),
+    )
+    .await?;
     for e in &events {
         if let EventKind::CardIssued {
             renews: Some(old), ..
@@ -503,11 +520,13 @@ async fn cancel_renewed(
     economies: &Economies,
     now: OffsetDateTime,
 ) -> StoreResult<()> {
-    let row = sqlx::query("SELECT application FROM cards WHERE number = $1 AND holder = $2 AND status = 'active'")
-        .bind(old.to_string())
-        .bind(renewing.applicant.to_string())
-        .fetch_optional(&mut *c)
-        .await?;
+    let row = sqlx::query(
+        "SELECT application FROM cards WHERE number = $1 AND holder = $2 AND status = 'active'",
+    )
+    .bind(old.to_string())
+    .bind(renewing.applicant.to_string())
+    .fetch_optional(&mut *c)
+    .await?;
     let Some(row) = row else { return Ok(()) };
     let app: String = row.try_get("application")?;
     let app = ApplicationId::parse(&app)?;
@@ -529,10 +548,18 @@ async fn cancel_renewed(
         },
     )?;
     save_case(c, &case, version, &new, &events, economies, now).await?;
-    audit(c, &audit_for(&Actor::System, "cancel_card", format!("card:{old}"), now)).await
+    audit(
+        c,
+        &NewAudit::ok(now, Actor::System, "cancel_card", format!("card:{old}")),
+    )
+    .await
 }
 
-async fn pre_clearance_application(c: &mut Conn, scope: &PreClearanceScope, id: PreClearanceId) -> StoreResult<ApplicationId> {
+async fn pre_clearance_application(
+    c: &mut Conn,
+    scope: &PreClearanceScope,
+    id: PreClearanceId,
+) -> StoreResult<ApplicationId> {
     let row = sqlx::query("SELECT application FROM pre_clearances WHERE id = $1 AND economy = $2")
         .bind(id.to_string())
         .bind(scope.economy().to_string())
@@ -560,9 +587,20 @@ async fn act_on_pre_clearance(
             decision,
             note,
         },
-        PreClearanceAction::WithdrawApproval { note } => Command::WithdrawApproval { economy, note },
+        PreClearanceAction::WithdrawApproval { note } => {
+            Command::WithdrawApproval { economy, note }
+        }
     };
-    let new = run_command(c, entropy, case, version, pre_clearance_actor(scope), command, now).await?;
+    let new = run_command(
+        c,
+        entropy,
+        case,
+        version,
+        pre_clearance_actor(scope),
+        command,
+        now,
+    )
+    .await?;
     let pc = new
         .pre_clearances
         .iter()
@@ -571,7 +609,10 @@ async fn act_on_pre_clearance(
     Ok(PreClearanceView::project(&new.application, pc, now.date()))
 }
 
-fn summary_from_row(r: &<Db as sqlx::Database>::Row, today: Date) -> StoreResult<ApplicationSummary> {
+fn summary_from_row(
+    r: &<Db as sqlx::Database>::Row,
+    today: Date,
+) -> StoreResult<ApplicationSummary> {
     let id: String = r.try_get("id")?;
     let reference: String = r.try_get("reference")?;
     let state: String = r.try_get("state")?;
@@ -598,25 +639,41 @@ fn row_principal(r: &<Db as sqlx::Database>::Row) -> StoreResult<Principal> {
     let id: String = r.try_get("id")?;
     let role: String = r.try_get("role")?;
     let economy: Option<String> = r.try_get("economy")?;
-    Ok(Principal::new(parse_account(&id)?, parse_role(&role)?, parse_economy(economy)?)?)
+    Ok(Principal::new(
+        parse_account(&id)?,
+        parse_role(&role)?,
+        parse_economy(economy)?,
+    )?)
 }
 
 fn staff_allowed(by: StaffAuthority, role: Role, economy: Option<EconomyCode>) -> bool {
     match by {
         StaffAuthority::Economy(s) => {
-            matches!(role, Role::CaseOfficer | Role::PreClearanceOfficer | Role::BorderOfficer)
-                && economy == Some(s.economy())
+            matches!(
+                role,
+                Role::CaseOfficer | Role::PreClearanceOfficer | Role::BorderOfficer
+            ) && economy == Some(s.economy())
         }
-        StaffAuthority::Scheme(_) => matches!(role, Role::EconomyAdmin | Role::SchemeAdmin | Role::Auditor),
+        StaffAuthority::Scheme(_) => {
+            matches!(role, Role::EconomyAdmin | Role::SchemeAdmin | Role::Auditor)
+        }
         StaffAuthority::Operator => role != Role::Applicant,
     }
 }
 
-fn authority_actor(by: StaffAuthority) -> (Option<AccountId>, Option<Role>, Option<EconomyCode>) {
+fn authority_actor(by: StaffAuthority) -> Actor {
     match by {
-        StaffAuthority::Economy(s) => (Some(s.account()), Some(Role::EconomyAdmin), Some(s.economy())),
-        StaffAuthority::Scheme(s) => (Some(s.account()), Some(Role::SchemeAdmin), None),
-        StaffAuthority::Operator => (None, None, None),
+        StaffAuthority::Economy(s) => Actor::Account {
+            account: s.account(),
+            role: Role::EconomyAdmin,
+            economy: Some(s.economy()),
+        },
+        StaffAuthority::Scheme(s) => Actor::Account {
+            account: s.account(),
+            role: Role::SchemeAdmin,
+            economy: None,
+        },
+        StaffAuthority::Operator => Actor::System,
     }
 }
 
@@ -659,7 +716,12 @@ impl EconomyStore for Backend {
         Ok(())
     }
 
-    async fn update_economy(&self, scope: &SchemeAdminScope, economy: Economy, now: OffsetDateTime) -> StoreResult<()> {
+    async fn update_economy(
+        &self,
+        scope: &SchemeAdminScope,
+        economy: Economy,
+        now: OffsetDateTime,
+    ) -> StoreResult<()> {
         economy.validate()?;
         let mut tx = self.write_tx().await?;
         let done = sqlx::query("UPDATE economies SET data = $2, updated_at = $3 WHERE code = $1")
@@ -673,15 +735,16 @@ impl EconomyStore for Backend {
         }
         audit(
             &mut tx,
-            &NewAudit {
-                at: now,
-                actor_account: Some(scope.account()),
-                actor_role: Some(Role::SchemeAdmin),
-                actor_economy: None,
-                action: "update_economy".into(),
-                subject: format!("economy:{}", economy.code),
-                outcome: "ok".into(),
-            },
+            &NewAudit::ok(
+                now,
+                Actor::Account {
+                    account: scope.account(),
+                    role: Role::SchemeAdmin,
+                    economy: None,
+                },
+                "update_economy",
+                format!("economy:{}", economy.code),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -712,15 +775,16 @@ impl EconomyStore for Backend {
             .await?;
         audit(
             &mut tx,
-            &NewAudit {
-                at: now,
-                actor_account: Some(scope.account()),
-                actor_role: Some(Role::EconomyAdmin),
-                actor_economy: Some(code),
-                action: "update_issuance_policy".into(),
-                subject: format!("economy:{code}"),
-                outcome: "ok".into(),
-            },
+            &NewAudit::ok(
+                now,
+                Actor::Account {
+                    account: scope.account(),
+                    role: Role::EconomyAdmin,
+                    economy: Some(code),
+                },
+                "update_issuance_policy",
+                format!("economy:{code}"),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -738,39 +802,41 @@ impl AccountStore for Backend {
         insert_account(&mut tx, &account, now).await?;
         audit(
             &mut tx,
-            &NewAudit {
-                at: now,
-                actor_account: Some(account.id),
-                actor_role: Some(Role::Applicant),
-                actor_economy: None,
-                action: "register".into(),
-                subject: format!("account:{}", account.id),
-                outcome: "ok".into(),
-            },
+            &NewAudit::ok(
+                now,
+                Actor::Account {
+                    account: account.id,
+                    role: Role::Applicant,
+                    economy: None,
+                },
+                "register",
+                format!("account:{}", account.id),
+            ),
         )
         .await?;
         tx.commit().await?;
         Ok(())
     }
 
-    async fn create_staff(&self, by: StaffAuthority, account: NewAccount, now: OffsetDateTime) -> StoreResult<()> {
+    async fn create_staff(
+        &self,
+        by: StaffAuthority,
+        account: NewAccount,
+        now: OffsetDateTime,
+    ) -> StoreResult<()> {
         if !staff_allowed(by, account.role, account.economy) {
             return Err(DomainError::Forbidden.into());
         }
         let mut tx = self.write_tx().await?;
         insert_account(&mut tx, &account, now).await?;
-        let (a, r, e) = authority_actor(by);
         audit(
             &mut tx,
-            &NewAudit {
-                at: now,
-                actor_account: a,
-                actor_role: r,
-                actor_economy: e,
-                action: format!("create_{}", account.role.as_str()),
-                subject: format!("account:{}", account.id),
-                outcome: "ok".into(),
-            },
+            &NewAudit::ok(
+                now,
+                authority_actor(by),
+                format!("create_{}", account.role.as_str()),
+                format!("account:{}", account.id),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -810,10 +876,12 @@ impl AccountStore for Backend {
     }
 
     async fn login_record(&self, username: &str) -> StoreResult<Option<LoginRecord>> {
-        let row = sqlx::query("SELECT id, password_hash, role, economy, disabled FROM accounts WHERE username = $1")
-            .bind(username)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(
+            "SELECT id, password_hash, role, economy, disabled FROM accounts WHERE username = $1",
+        )
+        .bind(username)
+        .fetch_optional(&self.pool)
+        .await?;
         let Some(r) = row else { return Ok(None) };
         let p = row_principal(&r)?;
         Ok(Some(LoginRecord {
@@ -826,10 +894,11 @@ impl AccountStore for Backend {
     }
 
     async fn login_throttle(&self, username: &str) -> StoreResult<Option<LoginThrottle>> {
-        let row = sqlx::query("SELECT failures, last_failure_at FROM login_throttle WHERE username = $1")
-            .bind(username)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row =
+            sqlx::query("SELECT failures, last_failure_at FROM login_throttle WHERE username = $1")
+                .bind(username)
+                .fetch_optional(&self.pool)
+                .await?;
         let Some(r) = row else { return Ok(None) };
         let failures: i64 = r.try_get("failures")?;
         Ok(Some(LoginThrottle {
@@ -864,7 +933,13 @@ impl AccountStore for Backend {
         Ok(())
     }
 
-    async fn create_session(&self, token_hash: &str, account: AccountId, now: OffsetDateTime, expires_at: OffsetDateTime) -> StoreResult<()> {
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        account: AccountId,
+        now: OffsetDateTime,
+        expires_at: OffsetDateTime,
+    ) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         sqlx::query("INSERT INTO sessions (token_hash, account, created_at, expires_at) VALUES ($1,$2,$3,$4)")
             .bind(token_hash)
@@ -877,7 +952,11 @@ impl AccountStore for Backend {
         Ok(())
     }
 
-    async fn session_principal(&self, token_hash: &str, now: OffsetDateTime) -> StoreResult<Option<Principal>> {
+    async fn session_principal(
+        &self,
+        token_hash: &str,
+        now: OffsetDateTime,
+    ) -> StoreResult<Option<Principal>> {
         let row = sqlx::query(
             "SELECT a.id, a.role, a.economy FROM sessions s JOIN accounts a ON a.id = s.account \
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND a.disabled = FALSE",
@@ -933,25 +1012,23 @@ impl AccountStore for Backend {
             now,
         )
         .await?;
-        sqlx::query("INSERT INTO api_tokens (token_hash, account, name, created_at) VALUES ($1,$2,$3,$4)")
-            .bind(token_hash)
-            .bind(id.to_string())
-            .bind(name)
-            .bind(us(now))
-            .execute(&mut *tx)
-            .await?;
-        let (a, r, e) = authority_actor(by);
+        sqlx::query(
+            "INSERT INTO api_tokens (token_hash, account, name, created_at) VALUES ($1,$2,$3,$4)",
+        )
+        .bind(token_hash)
+        .bind(id.to_string())
+        .bind(name)
+        .bind(us(now))
+        .execute(&mut *tx)
+        .await?;
         audit(
             &mut tx,
-            &NewAudit {
-                at: now,
-                actor_account: a,
-                actor_role: r,
-                actor_economy: e.or(Some(economy)),
-                action: "create_api_client".into(),
-                subject: format!("account:{id}"),
-                outcome: "ok".into(),
-            },
+            &NewAudit::ok(
+                now,
+                authority_actor(by),
+                "create_api_client",
+                format!("account:{id}"),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -981,7 +1058,12 @@ impl AccountStore for Backend {
         Ok(out)
     }
 
-    async fn revoke_api_client(&self, scope: &EconomyAdminScope, id: AccountId, now: OffsetDateTime) -> StoreResult<()> {
+    async fn revoke_api_client(
+        &self,
+        scope: &EconomyAdminScope,
+        id: AccountId,
+        now: OffsetDateTime,
+    ) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
             "UPDATE api_tokens SET revoked_at = $3 WHERE account = $1 AND revoked_at IS NULL AND account IN \
@@ -997,15 +1079,16 @@ impl AccountStore for Backend {
         }
         audit(
             &mut tx,
-            &NewAudit {
-                at: now,
-                actor_account: Some(scope.account()),
-                actor_role: Some(Role::EconomyAdmin),
-                actor_economy: Some(scope.economy()),
-                action: "revoke_api_client".into(),
-                subject: format!("account:{id}"),
-                outcome: "ok".into(),
-            },
+            &NewAudit::ok(
+                now,
+                Actor::Account {
+                    account: scope.account(),
+                    role: Role::EconomyAdmin,
+                    economy: Some(scope.economy()),
+                },
+                "revoke_api_client",
+                format!("account:{id}"),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -1062,16 +1145,40 @@ impl CaseStore for Backend {
             kind: EventKind::ApplicationCreated,
         };
         insert_events(&mut tx, &case, std::slice::from_ref(&event)).await?;
-        audit(&mut tx, &audit_for(&actor, "create_application", format!("application:{}", case.application.id), now)).await?;
+        audit(
+            &mut tx,
+            &NewAudit::ok(
+                now,
+                actor,
+                "create_application",
+                format!("application:{}", case.application.id),
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(case)
     }
 
-    async fn execute(&self, access: CaseAccess, id: ApplicationId, command: Command, now: OffsetDateTime) -> StoreResult<Case> {
+    async fn execute(
+        &self,
+        access: CaseAccess,
+        id: ApplicationId,
+        command: Command,
+        now: OffsetDateTime,
+    ) -> StoreResult<Case> {
         let mut tx = self.write_tx().await?;
         let (case, version) = load_case(&mut tx, access, id).await?;
         let actor = actor_of(access);
-        let new = run_command(&mut tx, self.entropy.as_ref(), case, version, actor, command, now).await?;
+        let new = run_command(
+            &mut tx,
+            self.entropy.as_ref(),
+            case,
+            version,
+            actor,
+            command,
+            now,
+        )
+        .await?;
         tx.commit().await?;
         Ok(new.without_notes())
     }
@@ -1084,7 +1191,8 @@ impl CaseStore for Backend {
         now: OffsetDateTime,
     ) -> StoreResult<PreClearanceView> {
         let mut tx = self.write_tx().await?;
-        let view = act_on_pre_clearance(&mut tx, self.entropy.as_ref(), scope, id, action, now).await?;
+        let view =
+            act_on_pre_clearance(&mut tx, self.entropy.as_ref(), scope, id, action, now).await?;
         tx.commit().await?;
         Ok(view)
     }
@@ -1137,7 +1245,9 @@ impl CaseStore for Backend {
                 decision: item.decision,
                 note: item.note,
             };
-            let r = act_on_pre_clearance(&mut tx, self.entropy.as_ref(), scope, item.id, action, now).await;
+            let r =
+                act_on_pre_clearance(&mut tx, self.entropy.as_ref(), scope, item.id, action, now)
+                    .await;
             results.push(match r {
                 Ok(view) => BatchItemResult {
                     id: item.id,
@@ -1178,7 +1288,13 @@ impl CaseStore for Backend {
         })
     }
 
-    async fn attach_photo(&self, scope: &ApplicantScope, id: ApplicationId, photo: Photo, now: OffsetDateTime) -> StoreResult<Case> {
+    async fn attach_photo(
+        &self,
+        scope: &ApplicantScope,
+        id: ApplicationId,
+        photo: Photo,
+        now: OffsetDateTime,
+    ) -> StoreResult<Case> {
         let mut tx = self.write_tx().await?;
         let access = CaseAccess::Applicant(*scope);
         let (case, version) = load_case(&mut tx, access, id).await?;
@@ -1187,7 +1303,16 @@ impl CaseStore for Backend {
             height: photo.height(),
             bytes: u32::try_from(photo.bytes().len()).unwrap_or(u32::MAX),
         };
-        let new = run_command(&mut tx, self.entropy.as_ref(), case, version, actor_of(access), Command::AttachPhoto { photo: info }, now).await?;
+        let new = run_command(
+            &mut tx,
+            self.entropy.as_ref(),
+            case,
+            version,
+            actor_of(access),
+            Command::AttachPhoto { photo: info },
+            now,
+        )
+        .await?;
         sqlx::query("INSERT INTO photos (application, bytes) VALUES ($1, $2) ON CONFLICT (application) DO UPDATE SET bytes = excluded.bytes")
             .bind(id.to_string())
             .bind(photo.into_bytes())
@@ -1205,7 +1330,10 @@ impl CaseStore for Backend {
         if let Some(p) = param {
             q = q.bind(p);
         }
-        let row = q.fetch_optional(&mut *c).await?.ok_or(StoreError::NotFound)?;
+        let row = q
+            .fetch_optional(&mut *c)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         let data: String = row.try_get("data")?;
         let case = load_children(&mut c, unjson(&data)?).await?;
         Ok(case.without_notes())
@@ -1218,11 +1346,18 @@ impl CaseStore for Backend {
         if let Some(p) = param {
             q = q.bind(p);
         }
-        let row = q.fetch_optional(&self.pool).await?.ok_or(StoreError::NotFound)?;
+        let row = q
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         Ok(row.try_get("bytes")?)
     }
 
-    async fn pre_clearance_photo(&self, scope: &PreClearanceScope, id: PreClearanceId) -> StoreResult<Vec<u8>> {
+    async fn pre_clearance_photo(
+        &self,
+        scope: &PreClearanceScope,
+        id: PreClearanceId,
+    ) -> StoreResult<Vec<u8>> {
         let row = sqlx::query(
             "SELECT ph.bytes FROM photos ph JOIN pre_clearances p ON p.application = ph.application WHERE p.id = $1 AND p.economy = $2",
         )
@@ -1253,7 +1388,10 @@ impl CaseStore for Backend {
             .collect()
     }
 
-    async fn my_applications(&self, scope: &ApplicantScope) -> StoreResult<Vec<ApplicationSummary>> {
+    async fn my_applications(
+        &self,
+        scope: &ApplicantScope,
+    ) -> StoreResult<Vec<ApplicationSummary>> {
         let sql = format!("SELECT {SUMMARY_COLUMNS} FROM applications a WHERE a.applicant = $1 ORDER BY a.submitted_at, a.id");
         let rows = sqlx::query(&sql)
             .bind(scope.account().to_string())
@@ -1263,7 +1401,12 @@ impl CaseStore for Backend {
         rows.iter().map(|r| summary_from_row(r, today)).collect()
     }
 
-    async fn home_queue(&self, scope: &HomeScope, filter: ApplicationFilter, now: OffsetDateTime) -> StoreResult<Page<ApplicationSummary>> {
+    async fn home_queue(
+        &self,
+        scope: &HomeScope,
+        filter: ApplicationFilter,
+        now: OffsetDateTime,
+    ) -> StoreResult<Page<ApplicationSummary>> {
         let (page, per_page, limit, offset) = page_bounds(filter.page, filter.per_page);
         let today = now.date();
         let mut cond = String::from("a.home = $1");
@@ -1297,7 +1440,10 @@ impl CaseStore for Backend {
             .bind(offset)
             .fetch_all(&self.pool)
             .await?;
-        let items = rows.iter().map(|r| summary_from_row(r, today)).collect::<StoreResult<Vec<_>>>()?;
+        let items = rows
+            .iter()
+            .map(|r| summary_from_row(r, today))
+            .collect::<StoreResult<Vec<_>>>()?;
         Ok(Page {
             items,
             total: u64::try_from(total).unwrap_or(0),
@@ -1306,7 +1452,12 @@ impl CaseStore for Backend {
         })
     }
 
-    async fn pre_clearance(&self, scope: &PreClearanceScope, id: PreClearanceId, now: OffsetDateTime) -> StoreResult<PreClearanceView> {
+    async fn pre_clearance(
+        &self,
+        scope: &PreClearanceScope,
+        id: PreClearanceId,
+        now: OffsetDateTime,
+    ) -> StoreResult<PreClearanceView> {
         let row = sqlx::query(
             "SELECT p.data AS pc, a.data AS app FROM pre_clearances p JOIN applications a ON a.id = p.application \
              WHERE p.id = $1 AND p.economy = $2",
@@ -1321,14 +1472,20 @@ impl CaseStore for Backend {
         Ok(PreClearanceView::project(&app, &pc, now.date()))
     }
 
-    async fn pre_clearance_history(&self, scope: &PreClearanceScope, id: PreClearanceId) -> StoreResult<Vec<Event>> {
+    async fn pre_clearance_history(
+        &self,
+        scope: &PreClearanceScope,
+        id: PreClearanceId,
+    ) -> StoreResult<Vec<Event>> {
         let mut c = self.pool.acquire().await?;
         let app = pre_clearance_application(&mut c, scope, id).await?;
-        let rows = sqlx::query("SELECT data FROM events WHERE application = $1 AND economy = $2 ORDER BY id")
-            .bind(app.to_string())
-            .bind(scope.economy().to_string())
-            .fetch_all(&mut *c)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT data FROM events WHERE application = $1 AND economy = $2 ORDER BY id",
+        )
+        .bind(app.to_string())
+        .bind(scope.economy().to_string())
+        .fetch_all(&mut *c)
+        .await?;
         rows.iter()
             .map(|r| unjson::<Event>(&r.try_get::<String, _>("data")?))
             .collect()
@@ -1344,8 +1501,16 @@ impl CaseStore for Backend {
         let today = now.date();
         let status = filter.status.unwrap_or(PreClearanceStatus::Pending);
         let mut cond = String::from("p.economy = $1 AND p.status = $2");
-        cond.push_str(if filter.overdue_only { " AND p.due_on < $3" } else { " AND $3 = $3" });
-        cond.push_str(if filter.home.is_some() { " AND p.home = $4" } else { " AND $4 = $4" });
+        cond.push_str(if filter.overdue_only {
+            " AND p.due_on < $3"
+        } else {
+            " AND $3 = $3"
+        });
+        cond.push_str(if filter.home.is_some() {
+            " AND p.home = $4"
+        } else {
+            " AND $4 = $4"
+        });
         let home = filter.home.map(|h| h.to_string()).unwrap_or_default();
         let count_sql = format!("SELECT COUNT(*) AS n FROM pre_clearances p WHERE {cond}");
         let total: i64 = sqlx::query(&count_sql)
@@ -1384,16 +1549,22 @@ impl CaseStore for Backend {
     }
 
     async fn my_cards(&self, scope: &ApplicantScope) -> StoreResult<Vec<Card>> {
-        let rows = sqlx::query("SELECT data FROM cards WHERE holder = $1 ORDER BY issued_on DESC, number")
-            .bind(scope.account().to_string())
-            .fetch_all(&self.pool)
-            .await?;
+        let rows =
+            sqlx::query("SELECT data FROM cards WHERE holder = $1 ORDER BY issued_on DESC, number")
+                .bind(scope.account().to_string())
+                .fetch_all(&self.pool)
+                .await?;
         rows.iter()
             .map(|r| unjson::<Card>(&r.try_get::<String, _>("data")?))
             .collect()
     }
 
-    async fn home_cards(&self, scope: &HomeScope, page: u32, per_page: u32) -> StoreResult<Page<Card>> {
+    async fn home_cards(
+        &self,
+        scope: &HomeScope,
+        page: u32,
+        per_page: u32,
+    ) -> StoreResult<Page<Card>> {
         let (page, per_page, limit, offset) = page_bounds(page, per_page);
         let total: i64 = sqlx::query("SELECT COUNT(*) AS n FROM cards WHERE home = $1")
             .bind(scope.economy().to_string())
@@ -1429,11 +1600,18 @@ impl CaseStore for Backend {
         if let Some(p) = param {
             q = q.bind(p);
         }
-        let row = q.fetch_optional(&self.pool).await?.ok_or(StoreError::NotFound)?;
+        let row = q
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         unjson(&row.try_get::<String, _>("data")?)
     }
 
-    async fn card_application(&self, access: CaseAccess, number: &CardNumber) -> StoreResult<ApplicationId> {
+    async fn card_application(
+        &self,
+        access: CaseAccess,
+        number: &CardNumber,
+    ) -> StoreResult<ApplicationId> {
         Ok(self.card(access, number).await?.application)
     }
 
@@ -1462,14 +1640,27 @@ impl CaseStore for Backend {
         for r in rows {
             let id = ApplicationId::parse(&r.try_get::<String, _>("id")?)?;
             let (case, version) = load_case(&mut tx, CaseAccess::System, id).await?;
-            run_command(&mut tx, self.entropy.as_ref(), case, version, Actor::System, Command::Tick, now).await?;
+            run_command(
+                &mut tx,
+                self.entropy.as_ref(),
+                case,
+                version,
+                Actor::System,
+                Command::Tick,
+                now,
+            )
+            .await?;
             done += 1;
         }
         tx.commit().await?;
         Ok(done)
     }
 
-    async fn import_cases(&self, cases: Vec<(Case, Vec<Event>)>, now: OffsetDateTime) -> StoreResult<()> {
+    async fn import_cases(
+        &self,
+        cases: Vec<(Case, Vec<Event>)>,
+        now: OffsetDateTime,
+    ) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         let economies = load_economies(&mut tx).await?;
         for (case, events) in &cases {
@@ -1484,15 +1675,12 @@ impl CaseStore for Backend {
         }
         audit(
             &mut tx,
-            &NewAudit {
-                at: now,
-                actor_account: None,
-                actor_role: None,
-                actor_economy: None,
-                action: "import_cases".into(),
-                subject: format!("cases:{}", cases.len()),
-                outcome: "ok".into(),
-            },
+            &NewAudit::ok(
+                now,
+                Actor::System,
+                "import_cases",
+                format!("cases:{}", cases.len()),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -1516,7 +1704,12 @@ impl AuditStore for Backend {
         Ok(())
     }
 
-    async fn audit_log(&self, _scope: &AuditScope, page: u32, per_page: u32) -> StoreResult<Page<AuditEntry>> {
+    async fn audit_log(
+        &self,
+        _scope: &AuditScope,
+        page: u32,
+        per_page: u32,
+    ) -> StoreResult<Page<AuditEntry>> {
         let (page, per_page, limit, offset) = page_bounds(page, per_page);
         let total: i64 = sqlx::query("SELECT COUNT(*) AS n FROM audit_log")
             .fetch_one(&self.pool)
@@ -1556,7 +1749,13 @@ impl AuditStore for Backend {
 
 #[async_trait]
 impl OutboxStore for Backend {
-    async fn claim_outbox(&self, worker: &str, now: OffsetDateTime, lease_until: OffsetDateTime, limit: u32) -> StoreResult<Vec<OutboxItem>> {
+    async fn claim_outbox(
+        &self,
+        worker: &str,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
+        limit: u32,
+    ) -> StoreResult<Vec<OutboxItem>> {
         let mut tx = self.write_tx().await?;
         let sql = format!(
             "UPDATE outbox SET claimed_by = $1, claimed_until = $2, attempts = attempts + 1 WHERE id IN \
@@ -1588,7 +1787,12 @@ impl OutboxStore for Backend {
         Ok(items)
     }
 
-    async fn deliver_to_inbox(&self, worker: &str, item: &OutboxItem, now: OffsetDateTime) -> StoreResult<bool> {
+    async fn deliver_to_inbox(
+        &self,
+        worker: &str,
+        item: &OutboxItem,
+        now: OffsetDateTime,
+    ) -> StoreResult<bool> {
         let mut tx = self.write_tx().await?;
         // Only the worker holding the lease may complete it; a worker whose lease ran out finds nothing.
         let done = sqlx::query("UPDATE outbox SET delivered_at = $3 WHERE id = $1 AND claimed_by = $2 AND delivered_at IS NULL")
@@ -1615,7 +1819,12 @@ impl OutboxStore for Backend {
         Ok(true)
     }
 
-    async fn retry_outbox(&self, worker: &str, id: i64, available_at: OffsetDateTime) -> StoreResult<()> {
+    async fn retry_outbox(
+        &self,
+        worker: &str,
+        id: i64,
+        available_at: OffsetDateTime,
+    ) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         sqlx::query("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL, available_at = $3 WHERE id = $1 AND claimed_by = $2")
             .bind(id)
@@ -1668,4 +1877,3 @@ impl Store for Backend {
         self.pool.close().await;
     }
 }
-
