@@ -127,6 +127,14 @@ impl NewAudit {
     }
 }
 
+/// A whole case built elsewhere (demo data, imports), with its history and its photo.
+#[derive(Debug, Clone)]
+pub struct ImportedCase {
+    pub case: abtc_domain::Case,
+    pub events: Vec<abtc_domain::Event>,
+    pub photo: Option<Vec<u8>>,
+}
+
 /// A message waiting in the transactional outbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutboxItem {

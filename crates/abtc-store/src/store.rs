@@ -182,11 +182,7 @@ pub trait CaseStore: Send + Sync {
     /// several servers may run this at once and none handles a case another holds.
     async fn run_due_ticks(&self, now: OffsetDateTime, limit: u32) -> StoreResult<u32>;
     /// Writes whole cases built elsewhere (demo data, imports), with their events, in one transaction.
-    async fn import_cases(
-        &self,
-        cases: Vec<(Case, Vec<Event>)>,
-        now: OffsetDateTime,
-    ) -> StoreResult<()>;
+    async fn import_cases(&self, cases: Vec<ImportedCase>, now: OffsetDateTime) -> StoreResult<()>;
     /// Reserves card serial numbers for `import_cases` callers.
     async fn reserve_card_serials(&self, economy: EconomyCode, count: u64) -> StoreResult<u64>;
 }

@@ -17,7 +17,7 @@ use abtc_domain::{
     EconomyCode, Email, Event, EventKind, IdSource, IssuancePolicy, MrzName, PassportDetails,
     PassportNumber, PersonName, PhotoInfo, PreClearanceId, Reference, ReplacementReason, Role, Sex,
 };
-use abtc_store::{NewAccount, Store, StoreError};
+use abtc_store::{ImportedCase, NewAccount, Store, StoreError};
 use anyhow::anyhow;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
@@ -3060,7 +3060,21 @@ pub async fn generate(
                 )
             })?;
         tally(&mut summary, plan, &case);
-        batch.push((case, events));
+        let mut case = case;
+        let photo = match case.application.photo.as_mut() {
+            Some(info) => {
+                let id = case.application.id.0.as_u64_pair().0;
+                let bytes = crate::demo_photo::portrait(id)?;
+                info.bytes = u32::try_from(bytes.len()).unwrap_or(u32::MAX);
+                Some(bytes)
+            }
+            None => None,
+        };
+        batch.push(ImportedCase {
+            case,
+            events,
+            photo,
+        });
         if batch.len() >= IMPORT_BATCH {
             store
                 .import_cases(std::mem::take(&mut batch), opts.now)

@@ -3,6 +3,7 @@
 mod config;
 mod demo;
 mod demo_data;
+mod demo_photo;
 
 use std::io::Read;
 use std::path::PathBuf;

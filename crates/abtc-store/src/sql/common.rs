@@ -1656,14 +1656,15 @@ impl CaseStore for Backend {
         Ok(done)
     }
 
-    async fn import_cases(
-        &self,
-        cases: Vec<(Case, Vec<Event>)>,
-        now: OffsetDateTime,
-    ) -> StoreResult<()> {
+    async fn import_cases(&self, cases: Vec<ImportedCase>, now: OffsetDateTime) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         let economies = load_economies(&mut tx).await?;
-        for (case, events) in &cases {
+        for ImportedCase {
+            case,
+            events,
+            photo,
+        } in &cases
+        {
             insert_application(&mut tx, case, &economies, now).await?;
             for pc in &case.pre_clearances {
                 upsert_pre_clearance(&mut tx, pc, true).await?;
@@ -1672,6 +1673,13 @@ impl CaseStore for Backend {
                 upsert_card(&mut tx, card, true).await?;
             }
             insert_events(&mut tx, case, events).await?;
+            if let Some(bytes) = photo {
+                sqlx::query("INSERT INTO photos (application, bytes) VALUES ($1, $2)")
+                    .bind(case.application.id.to_string())
+                    .bind(bytes.clone())
+                    .execute(&mut *tx)
+                    .await?;
+            }
         }
         audit(
             &mut tx,
