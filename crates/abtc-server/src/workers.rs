@@ -62,6 +62,9 @@ pub async fn run(state: AppState, interval: Duration, mut stop: watch::Receiver<
     loop {
         while deliver_outbox_once(&state, &worker).await >= BATCH {}
         while tick_once(&state).await >= BATCH {}
+        if let Err(e) = state.store.purge_expired_sessions(state.clock.now()).await {
+            tracing::warn!(error = %e, "session purge failed");
+        }
         tokio::select! {
             _ = tokio::time::sleep(interval) => {}
             _ = stop.changed() => return,

@@ -41,6 +41,12 @@ impl From<sqlx::migrate::MigrateError> for StoreError {
 
 impl From<serde_json::Error> for StoreError {
     fn from(e: serde_json::Error) -> Self {
-        StoreError::Other(format!("stored record could not be read: {e}"))
+        // serde_json's message can quote the stored value, which is personal data: keep its position.
+        StoreError::Other(format!(
+            "stored record could not be read ({:?} error at line {} column {})",
+            e.classify(),
+            e.line(),
+            e.column()
+        ))
     }
 }

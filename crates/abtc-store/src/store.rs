@@ -68,6 +68,8 @@ pub trait AccountStore: Send + Sync {
         now: OffsetDateTime,
     ) -> StoreResult<Option<Principal>>;
     async fn delete_session(&self, token_hash: &str) -> StoreResult<()>;
+    /// Forgets sessions that have expired; returns how many.
+    async fn purge_expired_sessions(&self, now: OffsetDateTime) -> StoreResult<u64>;
     /// A national-system client of the administrator's economy (or any economy, for the operator).
     async fn create_api_client(
         &self,

@@ -915,6 +915,20 @@ async fn accounts(s: S) {
     s.delete_session(token).await.unwrap();
     assert!(s.session_principal(token, T0).await.unwrap().is_none());
 
+    // Expired sessions are purged, live ones kept.
+    s.create_session("old", officer.id, T0, expires)
+        .await
+        .unwrap();
+    s.create_session("live", officer.id, T0, expires + Duration::days(1))
+        .await
+        .unwrap();
+    assert_eq!(s.purge_expired_sessions(expires).await.unwrap(), 1);
+    assert!(s
+        .session_principal("live", expires)
+        .await
+        .unwrap()
+        .is_some());
+
     // Login throttle counts failures per name, known or not, until cleared.
     for (i, n) in [1u32, 2, 3].into_iter().enumerate() {
         let at = T0 + Duration::seconds(i64::try_from(i).unwrap());

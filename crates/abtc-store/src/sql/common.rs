@@ -978,6 +978,16 @@ impl AccountStore for Backend {
         Ok(())
     }
 
+    async fn purge_expired_sessions(&self, now: OffsetDateTime) -> StoreResult<u64> {
+        let mut tx = self.write_tx().await?;
+        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(us(now))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected())
+    }
+
     async fn create_api_client(
         &self,
         by: StaffAuthority,
