@@ -1,0 +1,11 @@
+//! The virtual ABTC credential, verifiable offline. Transport as HCERT (prefix, Base45, zlib,
+//! COSE_Sign1 over CWT claims); per-economy X.509 document signers under each economy's CSCA, listed
+//! in a trust list signed by the scheme's anchor; revocation by signed status lists; a device proof
+//! against screenshots. No I/O: time, randomness and every input are parameters, so the same code
+//! runs in the server, the CLI, a kiosk and the browser (wasm32).
+
+pub mod error;
+pub mod keys;
+
+pub use error::{CredResult, CredentialError};
+pub use keys::SigningKey;
