@@ -222,3 +222,24 @@ pub struct Health {
     pub status: String,
     pub backend: Option<String>,
 }
+
+/// The wallet's device key: P-256, SEC1 uncompressed (WebCrypto's `raw` export), base64url.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceKeyRequest {
+    pub public_key: String,
+}
+
+/// The card's current virtual credential.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CredentialResponse {
+    /// The signed credential (COSE_Sign1), base64url: the wallet adds its device proof to it.
+    pub credential: String,
+    /// The QR text without a device proof (a "static" presentation).
+    pub qr: String,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub expires_at: OffsetDateTime,
+    pub status_index: u64,
+    pub revision: u32,
+}

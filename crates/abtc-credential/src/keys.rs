@@ -14,7 +14,9 @@ pub struct SigningKey {
 
 impl std::fmt::Debug for SigningKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SigningKey").field("public", &hex::encode(self.public_sec1())).finish()
+        f.debug_struct("SigningKey")
+            .field("public", &hex::encode(self.public_sec1()))
+            .finish()
     }
 }
 
@@ -69,7 +71,8 @@ pub fn verify_es256(public_sec1: &[u8], msg: &[u8], sig: &[u8]) -> CredResult<()
     let key = VerifyingKey::from_sec1_bytes(public_sec1)
         .map_err(|_| CredentialError::Key("not a P-256 public key"))?;
     let sig = Signature::from_slice(sig).map_err(|_| CredentialError::BadSignature)?;
-    key.verify(msg, &sig).map_err(|_| CredentialError::BadSignature)
+    key.verify(msg, &sig)
+        .map_err(|_| CredentialError::BadSignature)
 }
 
 #[cfg(test)]
@@ -91,7 +94,10 @@ mod tests {
         let k = SigningKey::generate(&Counter(std::sync::atomic::AtomicU8::new(1)));
         let sig = k.sign(b"hello");
         verify_es256(&k.public_sec1(), b"hello", &sig).unwrap();
-        assert_eq!(verify_es256(&k.public_sec1(), b"hellO", &sig), Err(CredentialError::BadSignature));
+        assert_eq!(
+            verify_es256(&k.public_sec1(), b"hellO", &sig),
+            Err(CredentialError::BadSignature)
+        );
         let again = SigningKey::from_secret_bytes(&k.to_secret_bytes()).unwrap();
         assert_eq!(again.public_sec1(), k.public_sec1());
         assert_eq!(k.public_sec1().len(), 65);

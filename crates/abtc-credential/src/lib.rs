@@ -4,8 +4,17 @@
 //! against screenshots. No I/O: time, randomness and every input are parameters, so the same code
 //! runs in the server, the CLI, a kiosk and the browser (wasm32).
 
+pub mod base45;
+pub mod claims;
+pub mod cose;
+pub mod device;
 pub mod error;
 pub mod keys;
+pub mod pki;
+pub mod status;
+pub mod transport;
+pub mod trust;
+pub mod verify;
 
 pub use error::{CredResult, CredentialError};
 pub use keys::SigningKey;

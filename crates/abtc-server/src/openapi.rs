@@ -3,7 +3,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes::{accounts, admin, applications, cards, pre_clearances, public};
+use crate::routes::{accounts, admin, applications, cards, credentials, pre_clearances, public};
 
 struct Security;
 
@@ -33,6 +33,8 @@ impl Modify for Security {
         pre_clearances::queue, pre_clearances::batch, pre_clearances::get, pre_clearances::photo,
         pre_clearances::history, pre_clearances::decide, pre_clearances::withdraw,
         cards::list, cards::get, cards::replace, cards::cancel,
+        credentials::register_device_key, credentials::credential, credentials::trust_list,
+        credentials::trust_anchor, credentials::status_list,
         admin::update_economy, admin::update_policy, admin::list_staff, admin::create_staff,
         admin::list_api_clients, admin::create_api_client, admin::revoke_api_client, admin::audit_log,
     ),

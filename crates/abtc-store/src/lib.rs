@@ -13,7 +13,9 @@ pub use error::{StoreError, StoreResult};
 pub use model::*;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
-pub use store::{AccountStore, AuditStore, CaseStore, EconomyStore, OutboxStore, Store};
+pub use store::{
+    AccountStore, AuditStore, CaseStore, CredentialStore, EconomyStore, OutboxStore, Store,
+};
 
 use std::sync::Arc;
 

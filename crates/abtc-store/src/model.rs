@@ -157,3 +157,64 @@ pub enum PreClearanceAction {
         note: Option<abtc_domain::text::LongText>,
     },
 }
+
+/// Which key of the scheme's hierarchy a signing key is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyRole {
+    /// An economy's root, which certifies its document signers.
+    Csca,
+    /// An economy's document signer, which signs credentials and status lists.
+    Dsc,
+    /// The scheme's trust anchor, which signs the trust list.
+    Anchor,
+}
+
+impl KeyRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Csca => "csca",
+            Self::Dsc => "dsc",
+            Self::Anchor => "anchor",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Csca, Self::Dsc, Self::Anchor]
+            .into_iter()
+            .find(|r| r.as_str() == s)
+    }
+}
+
+/// A signing key with its certificate. The secret never leaves the server process.
+#[derive(Clone)]
+pub struct StoredKey {
+    pub id: i64,
+    pub economy: Option<abtc_domain::EconomyCode>,
+    pub role: KeyRole,
+    pub cert_der: Vec<u8>,
+    pub secret: Vec<u8>,
+    pub created_at: OffsetDateTime,
+    pub retired_at: Option<OffsetDateTime>,
+}
+
+impl std::fmt::Debug for StoredKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredKey")
+            .field("id", &self.id)
+            .field("economy", &self.economy)
+            .field("role", &self.role)
+            .field("secret", &"<redacted>")
+            .field("created_at", &self.created_at)
+            .field("retired_at", &self.retired_at)
+            .finish()
+    }
+}
+
+/// A card's credential for one revision and device key: its status-list index, and the signed
+/// credential once issued.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CredentialSlot {
+    pub status_index: u64,
+    pub issued: Option<(Vec<u8>, OffsetDateTime)>,
+}

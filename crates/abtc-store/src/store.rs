@@ -228,9 +228,59 @@ pub trait OutboxStore: Send + Sync {
     async fn notifications(&self, scope: &ApplicantScope) -> StoreResult<Vec<Notification>>;
 }
 
+/// Keys, trust lists, device keys and credentials of the virtual card.
+#[async_trait]
+pub trait CredentialStore: Send + Sync {
+    async fn add_signing_key(
+        &self,
+        economy: Option<EconomyCode>,
+        role: KeyRole,
+        cert_der: Vec<u8>,
+        secret: Vec<u8>,
+        now: OffsetDateTime,
+    ) -> StoreResult<i64>;
+    /// Every key, retired ones too (they verify what they signed until it expires).
+    async fn signing_keys(&self) -> StoreResult<Vec<StoredKey>>;
+    async fn retire_signing_key(&self, id: i64, now: OffsetDateTime) -> StoreResult<()>;
+    /// Stores a signed trust list; `Conflict` if the version exists.
+    async fn save_trust_list(&self, version: u64, signed: Vec<u8>, now: OffsetDateTime) -> StoreResult<()>;
+    async fn latest_trust_list(&self) -> StoreResult<Option<(u64, Vec<u8>)>>;
+    /// The holder registers their wallet's device key for an active card of theirs.
+    async fn register_device_key(
+        &self,
+        scope: &ApplicantScope,
+        card: &CardNumber,
+        public_key: Vec<u8>,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
+    async fn device_key(&self, access: CaseAccess, card: &CardNumber) -> StoreResult<Option<Vec<u8>>>;
+    /// The credential slot of (card, revision, device key), created with a fresh status-list index
+    /// the first time.
+    async fn credential_slot(
+        &self,
+        access: CaseAccess,
+        card: &CardNumber,
+        revision: u32,
+        device_key_hash: &str,
+    ) -> StoreResult<CredentialSlot>;
+    async fn put_credential(
+        &self,
+        card: &CardNumber,
+        revision: u32,
+        device_key_hash: &str,
+        cose: Vec<u8>,
+        expires_at: OffsetDateTime,
+    ) -> StoreResult<()>;
+    /// Status-list indices of the economy's revoked credentials: those whose card is no longer active,
+    /// or has a newer revision or another device key.
+    async fn revoked_indices(&self, economy: EconomyCode) -> StoreResult<Vec<u64>>;
+}
+
 /// Everything the server needs from storage.
 #[async_trait]
-pub trait Store: EconomyStore + AccountStore + CaseStore + AuditStore + OutboxStore {
+pub trait Store:
+    EconomyStore + AccountStore + CaseStore + AuditStore + OutboxStore + CredentialStore
+{
     /// The backend's name, for logs and readiness output.
     fn backend(&self) -> &'static str;
     async fn ping(&self) -> StoreResult<()>;

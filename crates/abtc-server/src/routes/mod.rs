@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod admin;
 pub mod applications;
 pub mod cards;
+pub mod credentials;
 pub mod pre_clearances;
 pub mod public;
 

@@ -21,6 +21,7 @@ use abtc_domain::{
 use crate::error::StoreError;
 use crate::model::*;
 use crate::store::*;
+use sha2::{Digest, Sha256};
 
 type Conn = <Db as sqlx::Database>::Connection;
 
@@ -333,10 +334,10 @@ async fn upsert_pre_clearance(c: &mut Conn, pc: &PreClearance, insert: bool) -> 
 
 async fn upsert_card(c: &mut Conn, card: &Card, insert: bool) -> StoreResult<()> {
     let sql = if insert {
-        "INSERT INTO cards (number, application, holder, home, status, issued_on, expires_on, data) \
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8)"
+        "INSERT INTO cards (number, application, holder, home, status, issued_on, expires_on, data, revision) \
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)"
     } else {
-        "UPDATE cards SET status = $5, issued_on = $6, expires_on = $7, data = $8 \
+        "UPDATE cards SET status = $5, issued_on = $6, expires_on = $7, data = $8, revision = $9 \
          WHERE number = $1 AND application = $2 AND holder = $3 AND home = $4"
     };
     sqlx::query(sql)
@@ -348,6 +349,7 @@ async fn upsert_card(c: &mut Conn, card: &Card, insert: bool) -> StoreResult<()>
         .bind(iso(card.issued_on))
         .bind(iso(card.expires_on))
         .bind(json(card)?)
+        .bind(i64::from(card.revision))
         .execute(&mut *c)
         .await?;
     Ok(())
@@ -1893,5 +1895,313 @@ impl Store for Backend {
 
     async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+/// The card condition of a scope, on `cards` aliased `k`, with its parameter as `$2`.
+fn card_scope(access: CaseAccess) -> (&'static str, Option<String>) {
+    match access {
+        CaseAccess::Applicant(s) => (" AND k.holder = $2", Some(s.account().to_string())),
+        CaseAccess::Home(s) => (" AND k.home = $2", Some(s.economy().to_string())),
+        CaseAccess::System => ("", None),
+    }
+}
+
+fn key_from_row(r: &<Db as sqlx::Database>::Row) -> StoreResult<StoredKey> {
+    let role: String = r.try_get("role")?;
+    let retired: Option<i64> = r.try_get("retired_at")?;
+    Ok(StoredKey {
+        id: r.try_get("id")?,
+        economy: parse_economy(r.try_get("economy")?)?,
+        role: KeyRole::parse(&role)
+            .ok_or_else(|| StoreError::Other("stored key role unreadable".into()))?,
+        cert_der: r.try_get("cert_der")?,
+        secret: r.try_get("secret")?,
+        created_at: from_us(r.try_get("created_at")?),
+        retired_at: retired.map(from_us),
+    })
+}
+
+#[async_trait]
+impl CredentialStore for Backend {
+    async fn add_signing_key(
+        &self,
+        economy: Option<EconomyCode>,
+        role: KeyRole,
+        cert_der: Vec<u8>,
+        secret: Vec<u8>,
+        now: OffsetDateTime,
+    ) -> StoreResult<i64> {
+        let mut tx = self.write_tx().await?;
+        let id: i64 = sqlx::query(
+            "INSERT INTO signing_keys (economy, role, cert_der, secret, created_at) VALUES ($1,$2,$3,$4,$5) RETURNING id",
+        )
+        .bind(economy.map(|e| e.to_string()))
+        .bind(role.as_str())
+        .bind(cert_der)
+        .bind(secret)
+        .bind(us(now))
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("id")?;
+        let subject = match economy {
+            Some(e) => format!("key:{}:{e}:{id}", role.as_str()),
+            None => format!("key:{}:{id}", role.as_str()),
+        };
+        audit(
+            &mut tx,
+            &NewAudit::ok(now, Actor::System, "add_signing_key", subject),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn signing_keys(&self) -> StoreResult<Vec<StoredKey>> {
+        let rows = sqlx::query(
+            "SELECT id, economy, role, cert_der, secret, created_at, retired_at FROM signing_keys ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(key_from_row).collect()
+    }
+
+    async fn retire_signing_key(&self, id: i64, now: OffsetDateTime) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        let done = sqlx::query(
+            "UPDATE signing_keys SET retired_at = $2 WHERE id = $1 AND retired_at IS NULL",
+        )
+        .bind(id)
+        .bind(us(now))
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound);
+        }
+        audit(
+            &mut tx,
+            &NewAudit::ok(
+                now,
+                Actor::System,
+                "retire_signing_key",
+                format!("key:{id}"),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn save_trust_list(
+        &self,
+        version: u64,
+        signed: Vec<u8>,
+        now: OffsetDateTime,
+    ) -> StoreResult<()> {
+        let v = i64::try_from(version)
+            .map_err(|_| StoreError::Other("trust list version too large".into()))?;
+        let mut tx = self.write_tx().await?;
+        sqlx::query("INSERT INTO trust_lists (version, signed, created_at) VALUES ($1,$2,$3)")
+            .bind(v)
+            .bind(signed)
+            .bind(us(now))
+            .execute(&mut *tx)
+            .await?;
+        audit(
+            &mut tx,
+            &NewAudit::ok(
+                now,
+                Actor::System,
+                "publish_trust_list",
+                format!("trust_list:{version}"),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn latest_trust_list(&self) -> StoreResult<Option<(u64, Vec<u8>)>> {
+        let row =
+            sqlx::query("SELECT version, signed FROM trust_lists ORDER BY version DESC LIMIT 1")
+                .fetch_optional(&self.pool)
+                .await?;
+        let Some(r) = row else { return Ok(None) };
+        let v: i64 = r.try_get("version")?;
+        Ok(Some((u64::try_from(v).unwrap_or(0), r.try_get("signed")?)))
+    }
+
+    async fn register_device_key(
+        &self,
+        scope: &ApplicantScope,
+        card: &CardNumber,
+        public_key: Vec<u8>,
+        now: OffsetDateTime,
+    ) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "SELECT number FROM cards WHERE number = $1 AND holder = $2 AND status = 'active'",
+        )
+        .bind(card.to_string())
+        .bind(scope.account().to_string())
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let hash = hex::encode(Sha256::digest(&public_key));
+        sqlx::query(
+            "INSERT INTO device_keys (card, key_hash, public_key, registered_at) VALUES ($1,$2,$3,$4) \
+             ON CONFLICT (card) DO UPDATE SET key_hash = excluded.key_hash, public_key = excluded.public_key, \
+             registered_at = excluded.registered_at",
+        )
+        .bind(card.to_string())
+        .bind(hash)
+        .bind(public_key)
+        .bind(us(now))
+        .execute(&mut *tx)
+        .await?;
+        let actor = Actor::Account {
+            account: scope.account(),
+            role: Role::Applicant,
+            economy: None,
+        };
+        audit(
+            &mut tx,
+            &NewAudit::ok(now, actor, "register_device_key", format!("card:{card}")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn device_key(
+        &self,
+        access: CaseAccess,
+        card: &CardNumber,
+    ) -> StoreResult<Option<Vec<u8>>> {
+        let (cond, param) = card_scope(access);
+        let sql = format!(
+            "SELECT d.public_key FROM cards k LEFT JOIN device_keys d ON d.card = k.number WHERE k.number = $1{cond}"
+        );
+        let mut q = sqlx::query(&sql).bind(card.to_string());
+        if let Some(p) = param {
+            q = q.bind(p);
+        }
+        let row = q
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok(row.try_get("public_key")?)
+    }
+
+    async fn credential_slot(
+        &self,
+        access: CaseAccess,
+        card: &CardNumber,
+        revision: u32,
+        device_key_hash: &str,
+    ) -> StoreResult<CredentialSlot> {
+        let mut tx = self.write_tx().await?;
+        let (cond, param) = card_scope(access);
+        let sql = format!("SELECT k.home FROM cards k WHERE k.number = $1{cond}");
+        let mut q = sqlx::query(&sql).bind(card.to_string());
+        if let Some(p) = param {
+            q = q.bind(p);
+        }
+        let home: String = q
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound)?
+            .try_get("home")?;
+        let existing = sqlx::query(
+            "SELECT status_index, cose, expires_at FROM credentials WHERE card = $1 AND revision = $2 AND device_key_hash = $3",
+        )
+        .bind(card.to_string())
+        .bind(i64::from(revision))
+        .bind(device_key_hash)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(r) = existing {
+            let index: i64 = r.try_get("status_index")?;
+            let cose: Vec<u8> = r.try_get("cose")?;
+            let expires: i64 = r.try_get("expires_at")?;
+            tx.commit().await?;
+            return Ok(CredentialSlot {
+                status_index: u64::try_from(index).unwrap_or(0),
+                issued: (!cose.is_empty()).then(|| (cose, from_us(expires))),
+            });
+        }
+        sqlx::query("INSERT INTO status_counters (economy, next_index) VALUES ($1, 0) ON CONFLICT (economy) DO NOTHING")
+            .bind(&home)
+            .execute(&mut *tx)
+            .await?;
+        let next: i64 = sqlx::query(
+            "UPDATE status_counters SET next_index = next_index + 1 WHERE economy = $1 RETURNING next_index",
+        )
+        .bind(&home)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("next_index")?;
+        let index = next - 1;
+        sqlx::query(
+            "INSERT INTO credentials (card, revision, device_key_hash, economy, status_index, cose, expires_at) \
+             VALUES ($1,$2,$3,$4,$5,$6,0)",
+        )
+        .bind(card.to_string())
+        .bind(i64::from(revision))
+        .bind(device_key_hash)
+        .bind(&home)
+        .bind(index)
+        .bind(Vec::<u8>::new())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(CredentialSlot {
+            status_index: u64::try_from(index).unwrap_or(0),
+            issued: None,
+        })
+    }
+
+    async fn put_credential(
+        &self,
+        card: &CardNumber,
+        revision: u32,
+        device_key_hash: &str,
+        cose: Vec<u8>,
+        expires_at: OffsetDateTime,
+    ) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        let done = sqlx::query(
+            "UPDATE credentials SET cose = $4, expires_at = $5 WHERE card = $1 AND revision = $2 AND device_key_hash = $3",
+        )
+        .bind(card.to_string())
+        .bind(i64::from(revision))
+        .bind(device_key_hash)
+        .bind(cose)
+        .bind(us(expires_at))
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound);
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn revoked_indices(&self, economy: EconomyCode) -> StoreResult<Vec<u64>> {
+        let rows = sqlx::query(
+            "SELECT c.status_index FROM credentials c JOIN cards k ON k.number = c.card \
+             LEFT JOIN device_keys d ON d.card = c.card \
+             WHERE c.economy = $1 AND (k.status <> 'active' OR k.revision <> c.revision \
+             OR c.device_key_hash <> COALESCE(d.key_hash, '')) ORDER BY c.status_index",
+        )
+        .bind(economy.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let i: i64 = r.try_get("status_index")?;
+                Ok(u64::try_from(i).unwrap_or(0))
+            })
+            .collect()
     }
 }
