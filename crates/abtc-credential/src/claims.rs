@@ -70,7 +70,7 @@ fn get<'a>(map: &'a [(Value, Value)], key: &str) -> Option<&'a Value> {
         .map(|(_, v)| v)
 }
 
-fn get_int<'a>(map: &'a [(Value, Value)], key: i64) -> Option<&'a Value> {
+fn get_int(map: &[(Value, Value)], key: i64) -> Option<&Value> {
     map.iter()
         .find(|(k, _)| matches!(k, Value::Integer(i) if i128::from(*i) == i128::from(key)))
         .map(|(_, v)| v)

@@ -2,8 +2,11 @@
 //! and verifying against a document signer's certificate or SubjectPublicKeyInfo with ES256
 //! (P-256), ES384 (P-384) or PS256 (RSA-PSS, SHA-256, salt 32), as HCERT issuers use.
 //!
-//! The algorithm is read from the protected header only (an unprotected `alg` could be swapped by
-//! anyone) and must match the key: an ES256 signature is never checked with a P-384 or RSA key.
+//! The algorithm is read from the protected header; only when the protected header has none is an
+//! unprotected `alg` used (HCERT vector `common/CO20`, everything in the unprotected header, must
+//! verify). That fallback cannot downgrade anything, because the algorithm must match the key type
+//! and each key type admits exactly one algorithm here: P-256 only ES256, P-384 only ES384, RSA only
+//! PS256. An ES256 signature is never checked with a P-384 or RSA key.
 //! The issuer's signature covers the protected header and the payload, not the unprotected header,
 //! which is where a holder's device proof rides ([`with_unprotected`], [`issuer_signed_digest`]).
 
@@ -120,7 +123,13 @@ pub fn kid(sign1: &CoseSign1) -> Option<Vec<u8>> {
 /// The signature algorithm named in the protected header, if it is one we verify.
 pub fn algorithm(sign1: &CoseSign1) -> CredResult<SignatureAlgorithm> {
     use coset::Algorithm;
-    match sign1.protected.header.alg {
+    let alg = sign1
+        .protected
+        .header
+        .alg
+        .as_ref()
+        .or(sign1.unprotected.alg.as_ref());
+    match alg {
         Some(Algorithm::Assigned(iana::Algorithm::ES256)) => Ok(SignatureAlgorithm::Es256),
         Some(Algorithm::Assigned(iana::Algorithm::ES384)) => Ok(SignatureAlgorithm::Es384),
         Some(Algorithm::Assigned(iana::Algorithm::PS256)) => Ok(SignatureAlgorithm::Ps256),
@@ -402,16 +411,46 @@ mod tests {
             Err(CredentialError::UnsupportedAlgorithm)
         );
 
-        // alg only in the unprotected header does not count.
-        let mut sign1 = sign_with(iana::Algorithm::ES256, b"x", |tbs| k.sign(tbs).to_vec());
-        sign1.unprotected.alg = sign1.protected.header.alg.take();
-        sign1.protected.original_data = None;
-        let bytes = encode(sign1).unwrap();
+        // No alg anywhere.
+        let protected = HeaderBuilder::new().key_id(b"kid".to_vec()).build();
+        let bytes = CoseSign1Builder::new()
+            .protected(protected)
+            .payload(b"x".to_vec())
+            .create_signature(b"", |tbs| k.sign(tbs).to_vec())
+            .build()
+            .to_tagged_vec()
+            .unwrap();
         let sign1 = decode(&bytes).unwrap();
         assert_eq!(
             verify_with_spki(&sign1, &spki_p256(&k)),
             Err(CredentialError::UnsupportedAlgorithm)
         );
+    }
+
+    #[test]
+    fn unprotected_alg_is_a_fallback_only() {
+        let k = key();
+        // alg only in the unprotected header (as HCERT vector CO20): accepted.
+        let bytes = CoseSign1Builder::new()
+            .unprotected(
+                HeaderBuilder::new()
+                    .algorithm(iana::Algorithm::ES256)
+                    .build(),
+            )
+            .payload(b"x".to_vec())
+            .create_signature(b"", |tbs| k.sign(tbs).to_vec())
+            .build()
+            .to_tagged_vec()
+            .unwrap();
+        let sign1 = decode(&bytes).unwrap();
+        assert_eq!(algorithm(&sign1), Ok(SignatureAlgorithm::Es256));
+        verify_with_spki(&sign1, &spki_p256(&k)).unwrap();
+        verify_es256_with_sec1(&sign1, &k.public_sec1()).unwrap();
+        // The protected alg wins over an unprotected one.
+        let mut sign1 = sign_with(iana::Algorithm::ES256, b"x", |tbs| k.sign(tbs).to_vec());
+        sign1.unprotected.alg = Some(coset::Algorithm::Assigned(iana::Algorithm::ES384));
+        assert_eq!(algorithm(&sign1), Ok(SignatureAlgorithm::Es256));
+        verify_with_spki(&sign1, &spki_p256(&k)).unwrap();
     }
 
     #[test]

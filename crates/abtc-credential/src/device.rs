@@ -18,6 +18,9 @@ pub const TIME_STEP_SECONDS: i64 = 30;
 pub const DEFAULT_WINDOW: Duration = Duration::seconds(60);
 const DOMAIN: &[u8] = b"ABTC-DEVICE-PROOF-1";
 
+/// The device: gets the proof message, returns a raw r||s ES256 signature (WebCrypto's format).
+pub type DeviceSigner<'a> = &'a dyn Fn(&[u8]) -> CredResult<[u8; 64]>;
+
 pub fn time_step(at: OffsetDateTime) -> i64 {
     at.unix_timestamp().div_euclid(TIME_STEP_SECONDS)
 }
@@ -36,7 +39,7 @@ pub fn proof_message(digest: &[u8; 32], step: i64) -> Vec<u8> {
 pub fn attach_proof(
     credential: &[u8],
     now: OffsetDateTime,
-    sign: &dyn Fn(&[u8]) -> CredResult<[u8; 64]>,
+    sign: DeviceSigner<'_>,
 ) -> CredResult<Vec<u8>> {
     let sign1 = cose::decode(credential)?;
     let step = time_step(now);

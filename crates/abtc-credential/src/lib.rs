@@ -11,6 +11,7 @@ pub mod device;
 pub mod error;
 pub mod keys;
 pub mod pki;
+pub mod qr;
 pub mod status;
 pub mod transport;
 pub mod trust;

@@ -39,6 +39,19 @@ use crate::keys::SigningKey;
 const OID_ORGANIZATION: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.5.4.10");
 const OID_BASIC_CONSTRAINTS: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.5.29.19");
 const OID_KEY_USAGE: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.5.29.15");
+/// Extensions we understand well enough to accept when marked critical (their restrictions are
+/// either checked here or only narrow what a certificate may do): subject/authority key
+/// identifier, subject/issuer alternative name, extended key usage, private key usage period,
+/// CRL distribution points.
+const RECOGNIZED_EXTENSIONS: [ObjectIdentifier; 7] = [
+    ObjectIdentifier::new_unwrap("2.5.29.14"),
+    ObjectIdentifier::new_unwrap("2.5.29.35"),
+    ObjectIdentifier::new_unwrap("2.5.29.17"),
+    ObjectIdentifier::new_unwrap("2.5.29.18"),
+    ObjectIdentifier::new_unwrap("2.5.29.37"),
+    ObjectIdentifier::new_unwrap("2.5.29.16"),
+    ObjectIdentifier::new_unwrap("2.5.29.31"),
+];
 const OID_EC_PUBLIC_KEY: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.2.1");
 const OID_SECP256R1: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.3.1.7");
 const OID_SECP384R1: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.132.0.34");
@@ -280,7 +293,7 @@ fn extensions(cert: &Certificate) -> CredResult<Extensions> {
             let ku = KeyUsage::from_der(ext.extn_value.as_bytes())
                 .map_err(|_| CredentialError::Certificate("bad keyUsage"))?;
             out.key_usage = Some(ku);
-        } else if ext.critical {
+        } else if ext.critical && !RECOGNIZED_EXTENSIONS.contains(&ext.extn_id) {
             return Err(CredentialError::Certificate("unknown critical extension"));
         }
     }
@@ -288,15 +301,10 @@ fn extensions(cert: &Certificate) -> CredResult<Extensions> {
 }
 
 /// Reads the facts the scheme needs from a certificate. Never panics, whatever the bytes.
+/// Trailing bytes are refused; the kid is over exactly the bytes given, and signatures are
+/// checked over the TBSCertificate bytes as they appear (see [`check_issued_by`]).
 pub fn parse_certificate(der: &[u8]) -> CredResult<ParsedCertificate> {
     let cert = decode(der)?;
-    // Refuse trailing bytes and non-canonical encodings: what we hash (kid) is what we parsed.
-    let again = cert
-        .to_der()
-        .map_err(|_| CredentialError::Certificate("cannot re-encode"))?;
-    if again != der {
-        return Err(CredentialError::Certificate("not in canonical DER"));
-    }
     let tbs = &cert.tbs_certificate;
     if tbs.signature != cert.signature_algorithm {
         return Err(CredentialError::Certificate(
@@ -325,7 +333,7 @@ pub fn is_document_signer(cert: &ParsedCertificate) -> bool {
         return false;
     }
     match decode(&cert.der).and_then(|c| extensions(&c)) {
-        Ok(ext) => ext.key_usage.map_or(true, |ku| ku.digital_signature()),
+        Ok(ext) => ext.key_usage.is_none_or(|ku| ku.digital_signature()),
         Err(_) => false,
     }
 }
@@ -341,7 +349,7 @@ fn raw_tbs(der: &[u8]) -> CredResult<&[u8]> {
 
 /// Verifies an X.509 ECDSA signature (DER `Ecdsa-Sig-Value`) by the key in `spki_der` over `msg`.
 /// Keys: P-256 or P-384; digests: SHA-256 (`ecdsa-with-SHA256`) or SHA-384 (`ecdsa-with-SHA384`).
-pub fn verify_x509_ecdsa(
+pub(crate) fn verify_x509_ecdsa(
     spki_der: &[u8],
     alg: ObjectIdentifier,
     msg: &[u8],
@@ -681,6 +689,38 @@ mod tests {
             let _ = parse_certificate(&buf);
             let _ = parse_certificate(&d);
         }
+    }
+
+    #[test]
+    fn unknown_critical_extension_refused() {
+        use x509_cert::ext::pkix::NameConstraints;
+        let key = SigningKey::from_secret_bytes(&[5u8; 32]).unwrap();
+        let (nb, na) = years();
+        let validity = Validity {
+            not_before: x509_time(nb).unwrap(),
+            not_after: x509_time(na).unwrap(),
+        };
+        let spki = SubjectPublicKeyInfoOwned::from_key(*key.verifying_key()).unwrap();
+        let mut b = CertificateBuilder::new(
+            Profile::Root,
+            SerialNumber::from(1u64),
+            validity,
+            name("CN=X,O=TWN").unwrap(),
+            spki,
+            key.p256(),
+        )
+        .unwrap();
+        // nameConstraints is always critical and we do not evaluate it
+        b.add_extension(&NameConstraints {
+            permitted_subtrees: None,
+            excluded_subtrees: None,
+        })
+        .unwrap();
+        let der = b.build::<DerSignature>().unwrap().to_der().unwrap();
+        assert_eq!(
+            parse_certificate(&der),
+            Err(CredentialError::Certificate("unknown critical extension"))
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! Rollback protection (refusing a version older than the one already held) is also the caller's:
 //! compare [`Trust::version`].
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use abtc_domain::EconomyCode;
 use serde::{Deserialize, Serialize};
@@ -87,7 +87,7 @@ pub struct TrustedSigner {
 pub struct Trust {
     list: TrustList,
     signers: Vec<TrustedSigner>,
-    by_kid: HashMap<[u8; 8], Vec<usize>>,
+    by_kid: BTreeMap<[u8; 8], Vec<usize>>,
     cscas: Vec<TrustedSigner>,
     dropped: usize,
 }
@@ -167,7 +167,7 @@ impl Trust {
                 signers.push(dsc);
             }
         }
-        let mut by_kid: HashMap<[u8; 8], Vec<usize>> = HashMap::new();
+        let mut by_kid: BTreeMap<[u8; 8], Vec<usize>> = BTreeMap::new();
         for (i, s) in signers.iter().enumerate() {
             by_kid.entry(s.cert.kid).or_default().push(i);
         }

@@ -127,7 +127,7 @@ pub fn qr_text(credential: &[u8]) -> String {
 pub fn present(
     credential: &[u8],
     now: OffsetDateTime,
-    sign: &dyn Fn(&[u8]) -> Result<[u8; 64], CredentialError>,
+    sign: device::DeviceSigner<'_>,
 ) -> Result<String, CredentialError> {
     Ok(qr_text(&device::attach_proof(credential, now, sign)?))
 }

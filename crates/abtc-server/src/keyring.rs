@@ -114,9 +114,21 @@ pub async fn ensure_economy_keys(
             cert_der: c.cert_der.clone(),
         },
         None => {
-            let c = pki::new_csca(economy, SigningKey::generate(entropy), serial(entropy), now, now + CSCA_VALIDITY)?;
+            let c = pki::new_csca(
+                economy,
+                SigningKey::generate(entropy),
+                serial(entropy),
+                now,
+                now + CSCA_VALIDITY,
+            )?;
             store
-                .add_signing_key(Some(economy), KeyRole::Csca, c.cert_der.clone(), c.key.to_secret_bytes().to_vec(), now)
+                .add_signing_key(
+                    Some(economy),
+                    KeyRole::Csca,
+                    c.cert_der.clone(),
+                    c.key.to_secret_bytes().to_vec(),
+                    now,
+                )
                 .await?;
             created = true;
             c
@@ -136,9 +148,22 @@ async fn add_signer(
     entropy: &dyn Entropy,
     now: OffsetDateTime,
 ) -> Result<(), KeyError> {
-    let dsc = pki::new_dsc(economy, SigningKey::generate(entropy), csca, serial(entropy), now, now + DSC_VALIDITY)?;
+    let dsc = pki::new_dsc(
+        economy,
+        SigningKey::generate(entropy),
+        csca,
+        serial(entropy),
+        now,
+        now + DSC_VALIDITY,
+    )?;
     store
-        .add_signing_key(Some(economy), KeyRole::Dsc, dsc.cert_der, dsc.key.to_secret_bytes().to_vec(), now)
+        .add_signing_key(
+            Some(economy),
+            KeyRole::Dsc,
+            dsc.cert_der,
+            dsc.key.to_secret_bytes().to_vec(),
+            now,
+        )
         .await?;
     Ok(())
 }
@@ -152,10 +177,9 @@ pub async fn rotate_signer(
     now: OffsetDateTime,
 ) -> Result<(), KeyError> {
     let ring = Keyring::load(store).await?;
-    let csca = ring
-        .cscas
-        .get(&economy)
-        .ok_or(KeyError::Missing("this economy has no CSCA yet: create its keys first"))?;
+    let csca = ring.cscas.get(&economy).ok_or(KeyError::Missing(
+        "this economy has no CSCA yet: create its keys first",
+    ))?;
     let old: Vec<i64> = ring
         .all
         .iter()
@@ -170,22 +194,44 @@ pub async fn rotate_signer(
 }
 
 /// Creates the scheme's trust anchor if there is none; returns its certificate.
-pub async fn ensure_anchor(store: &dyn Store, entropy: &dyn Entropy, now: OffsetDateTime) -> Result<Vec<u8>, KeyError> {
+pub async fn ensure_anchor(
+    store: &dyn Store,
+    entropy: &dyn Entropy,
+    now: OffsetDateTime,
+) -> Result<Vec<u8>, KeyError> {
     if let Some(a) = Keyring::load(store).await?.anchor {
         return Ok(a.cert_der);
     }
-    let a = pki::new_anchor(SigningKey::generate(entropy), serial(entropy), now, now + ANCHOR_VALIDITY)?;
+    let a = pki::new_anchor(
+        SigningKey::generate(entropy),
+        serial(entropy),
+        now,
+        now + ANCHOR_VALIDITY,
+    )?;
     store
-        .add_signing_key(None, KeyRole::Anchor, a.cert_der.clone(), a.key.to_secret_bytes().to_vec(), now)
+        .add_signing_key(
+            None,
+            KeyRole::Anchor,
+            a.cert_der.clone(),
+            a.key.to_secret_bytes().to_vec(),
+            now,
+        )
         .await?;
     Ok(a.cert_der)
 }
 
 /// Builds, signs and stores the next trust list version from the keys in force.
-pub async fn publish_trust_list(store: &dyn Store, entropy: &dyn Entropy, now: OffsetDateTime) -> Result<u64, KeyError> {
+pub async fn publish_trust_list(
+    store: &dyn Store,
+    entropy: &dyn Entropy,
+    now: OffsetDateTime,
+) -> Result<u64, KeyError> {
     ensure_anchor(store, entropy, now).await?;
     let ring = Keyring::load(store).await?;
-    let anchor = ring.anchor.as_ref().ok_or(KeyError::Missing("no trust anchor"))?;
+    let anchor = ring
+        .anchor
+        .as_ref()
+        .ok_or(KeyError::Missing("no trust anchor"))?;
     let version = store.latest_trust_list().await?.map_or(1, |(v, _)| v + 1);
     let list = TrustList {
         version,

@@ -182,6 +182,7 @@ impl Fixture {
             .replace("{id}", &id)
             .replace("{number}", &self.card)
             .replace("{code}", "TWN")
+            .replace("{economy}", "TWN")
             .replace("{reference}", &self.reference);
         assert!(!path.contains('{'), "unfilled template {template}");
         path
@@ -201,6 +202,10 @@ struct Row {
     rule: Rule,
     send: Send,
 }
+
+/// A valid P-256 public key (the curve's generator), SEC1 uncompressed, base64url.
+const DEVICE_KEY: &str =
+    "BGsX0fLhLEJH-Lzm5WOkQPJ3A32BLeszoPShOUXYmMKWT-NC4v4af5uO5-tKfA-eFivOM1drMV7Oy7ZAaDe_UfU";
 
 /// The expectation table: one row per route.
 #[rustfmt::skip]
@@ -244,6 +249,11 @@ fn table() -> Vec<Row> {
         row("POST",   "/api/v1/pre-clearances/{id}/withdraw",    Asked, Json(|_, _| json!({"note": "New information."}))),
         row("GET",    "/api/v1/cards",                           ApplicantsAndHomeOfficers, Nothing),
         row("GET",    "/api/v1/cards/{number}",                  OwnerOrHome, Nothing),
+        row("PUT",    "/api/v1/cards/{number}/device-key",       Owner, Json(|_, _| json!({"public_key": DEVICE_KEY}))),
+        row("GET",    "/api/v1/cards/{number}/credential",       OwnerOrHome, Nothing),
+        row("GET",    "/api/v1/trust-list",                      Public, Nothing),
+        row("GET",    "/api/v1/trust-anchor",                    Public, Nothing),
+        row("GET",    "/api/v1/status-lists/{economy}",          Public, Nothing),
         row("POST",   "/api/v1/cards/{number}/replace",          OwnerOrHome, Json(|_, _| json!({"reason": {"kind": "change_of_approvals"}}))),
         row("POST",   "/api/v1/cards/{number}/cancel",           OwnerOrHome, Json(|_, _| json!({"reason": "holder_request"}))),
         row("PUT",    "/api/v1/economies/{code}",                SchemeAdmin, Json(|f, _| f.twn_record.clone())),

@@ -243,7 +243,12 @@ pub trait CredentialStore: Send + Sync {
     async fn signing_keys(&self) -> StoreResult<Vec<StoredKey>>;
     async fn retire_signing_key(&self, id: i64, now: OffsetDateTime) -> StoreResult<()>;
     /// Stores a signed trust list; `Conflict` if the version exists.
-    async fn save_trust_list(&self, version: u64, signed: Vec<u8>, now: OffsetDateTime) -> StoreResult<()>;
+    async fn save_trust_list(
+        &self,
+        version: u64,
+        signed: Vec<u8>,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
     async fn latest_trust_list(&self) -> StoreResult<Option<(u64, Vec<u8>)>>;
     /// The holder registers their wallet's device key for an active card of theirs.
     async fn register_device_key(
@@ -253,7 +258,11 @@ pub trait CredentialStore: Send + Sync {
         public_key: Vec<u8>,
         now: OffsetDateTime,
     ) -> StoreResult<()>;
-    async fn device_key(&self, access: CaseAccess, card: &CardNumber) -> StoreResult<Option<Vec<u8>>>;
+    async fn device_key(
+        &self,
+        access: CaseAccess,
+        card: &CardNumber,
+    ) -> StoreResult<Option<Vec<u8>>>;
     /// The credential slot of (card, revision, device key), created with a fresh status-list index
     /// the first time.
     async fn credential_slot(

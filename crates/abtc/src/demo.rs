@@ -209,6 +209,42 @@ pub async fn run(
         })
         .collect();
 
+    // The virtual card: every economy's keys, a published trust list, the offline verifier's
+    // bundle, and the sign-in applicants' current credentials as QR texts.
+    let economy_codes: Vec<EconomyCode> = economies.iter().map(|e| e.code).collect();
+    crate::keys_cmd::create(store.as_ref(), &economy_codes, &entropy, now).await?;
+    abtc_server::keyring::publish_trust_list(store.as_ref(), &entropy, now).await?;
+    let verifier_dir = config.data_dir.join("verifier");
+    crate::keys_cmd::export_verifier(store.as_ref(), &verifier_dir, now).await?;
+    let cards_dir = config.data_dir.join("cards");
+    std::fs::create_dir_all(&cards_dir)?;
+    let mut card_files = Vec::new();
+    for (account, _) in &login_applicants {
+        let Ok(scope) = abtc_domain::Principal::new(*account, Role::Applicant, None)
+            .and_then(|p| p.applicant())
+        else {
+            continue;
+        };
+        for card in store
+            .my_cards(&scope)
+            .await
+            .map_err(|e| anyhow!("{e}"))?
+            .iter()
+            .filter(|c| c.is_active())
+        {
+            let issued = abtc_server::issuance::current_credential(
+                store.as_ref(),
+                abtc_store::CaseAccess::Applicant(scope),
+                &card.number,
+                now,
+            )
+            .await?;
+            let path = cards_dir.join(format!("{}.txt", card.number));
+            std::fs::write(&path, abtc_credential::verify::qr_text(&issued.cose))?;
+            card_files.push(path);
+        }
+    }
+
     let base_url = format!("http://{address}");
     let file = DemoLogins {
         base_url: base_url.clone(),
@@ -247,6 +283,21 @@ pub async fn run(
             l.economy.as_deref().unwrap_or("-"),
             l.username,
             l.password
+        );
+    }
+    if let Some(card) = card_files.first() {
+        println!(
+            "virtual cards (static QR texts) in {}; verify one offline with:",
+            cards_dir.display()
+        );
+        println!(
+            "  abtc verify --economy JPN --trust-list {} --anchor {} --status {} --qr-file {}",
+            verifier_dir
+                .join(crate::keys_cmd::TRUST_LIST_FILE)
+                .display(),
+            verifier_dir.join(crate::keys_cmd::ANCHOR_FILE).display(),
+            verifier_dir.join(crate::keys_cmd::STATUS_DIR).display(),
+            card.display()
         );
     }
     if no_serve {

@@ -4,6 +4,7 @@ mod config;
 mod demo;
 mod demo_data;
 mod demo_photo;
+mod keys_cmd;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -84,6 +85,20 @@ enum Cmd {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// Manages the economies' signing keys (CSCA roots and document signers).
+    Keys {
+        #[command(flatten)]
+        db: ServeArgs,
+        #[command(subcommand)]
+        action: KeysAction,
+    },
+    /// Builds, shows and exports the scheme's signed trust list.
+    TrustList {
+        #[command(flatten)]
+        db: ServeArgs,
+        #[command(subcommand)]
+        action: TrustListAction,
+    },
     /// Creates an API token for an economy's national system; prints it once.
     ApiToken {
         #[command(flatten)]
@@ -93,6 +108,47 @@ enum Cmd {
         #[arg(long)]
         name: String,
     },
+}
+
+#[derive(Subcommand)]
+enum KeysAction {
+    /// Creates the CSCA and a document signer for the economy (or every economy) lacking them.
+    Create {
+        #[arg(long, required_unless_present = "all")]
+        economy: Option<String>,
+        #[arg(long)]
+        all: bool,
+    },
+    /// Issues a new document signer for the economy and retires the old one.
+    Rotate {
+        #[arg(long)]
+        economy: String,
+    },
+    /// Lists every key with its kid and validity.
+    List,
+}
+
+#[derive(Subcommand)]
+enum TrustListAction {
+    /// Signs a new trust list version from the keys in force.
+    Build,
+    /// Verifies and prints a trust list (the latest in the database, or a file against an anchor).
+    Show {
+        #[arg(long, requires = "anchor")]
+        file: Option<PathBuf>,
+        #[arg(long)]
+        anchor: Option<PathBuf>,
+    },
+    /// Writes the trust list, the anchor certificate and every status list to a folder, for offline
+    /// verifiers (`abtc verify --trust-list DIR/trust-list.cose --anchor DIR/anchor.der --status DIR/status`).
+    Export {
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+fn parse_economy(s: &str) -> anyhow::Result<EconomyCode> {
+    EconomyCode::parse(s).map_err(|_| anyhow!("economy codes are three letters, e.g. TWN"))
 }
 
 impl ServeArgs {
@@ -266,6 +322,87 @@ async fn main_inner() -> anyhow::Result<()> {
                     "created {username} ({}) with password {password}",
                     role.as_str()
                 );
+            }
+            Ok(())
+        }
+        Cmd::Keys { db, action } => {
+            let config = config::load(cli.config.as_deref(), &db.overrides(), Config::default())?;
+            let store = open_store(&config, Arc::new(OsEntropy)).await?;
+            let now = abtc_domain::Clock::now(&SystemClock);
+            let mut out = std::io::stdout();
+            match action {
+                KeysAction::Create { economy, all } => {
+                    let economies: Vec<EconomyCode> = if all {
+                        store
+                            .economies()
+                            .await
+                            .map_err(|e| anyhow!("{e}"))?
+                            .iter()
+                            .map(|e| e.code)
+                            .collect()
+                    } else {
+                        let code = parse_economy(economy.as_deref().unwrap_or_default())?;
+                        store
+                            .economies()
+                            .await
+                            .map_err(|e| anyhow!("{e}"))?
+                            .get(code)
+                            .map_err(|_| anyhow!("{code} is not a member economy"))?;
+                        vec![code]
+                    };
+                    let n = keys_cmd::create(store.as_ref(), &economies, &OsEntropy, now).await?;
+                    println!("created keys for {n} economies (run `abtc trust-list build` to publish them)");
+                }
+                KeysAction::Rotate { economy } => {
+                    let code = parse_economy(&economy)?;
+                    abtc_server::keyring::rotate_signer(store.as_ref(), code, &OsEntropy, now)
+                        .await?;
+                    println!(
+                        "new document signer for {code}; run `abtc trust-list build` to publish it"
+                    );
+                }
+                KeysAction::List => keys_cmd::list(store.as_ref(), &mut out).await?,
+            }
+            Ok(())
+        }
+        Cmd::TrustList { db, action } => {
+            let config = config::load(cli.config.as_deref(), &db.overrides(), Config::default())?;
+            let now = abtc_domain::Clock::now(&SystemClock);
+            let mut out = std::io::stdout();
+            match action {
+                TrustListAction::Show {
+                    file: Some(file),
+                    anchor: Some(anchor),
+                } => {
+                    let list = std::fs::read(&file)
+                        .with_context(|| format!("cannot read {}", file.display()))?;
+                    let anchor = std::fs::read(&anchor)
+                        .with_context(|| format!("cannot read {}", anchor.display()))?;
+                    keys_cmd::show(&list, &anchor, now, &mut out)?;
+                }
+                TrustListAction::Show { .. } => {
+                    let store = open_store(&config, Arc::new(OsEntropy)).await?;
+                    let (_, list) = store
+                        .latest_trust_list()
+                        .await?
+                        .ok_or_else(|| anyhow!("no trust list yet: run abtc trust-list build"))?;
+                    let anchor =
+                        abtc_server::keyring::ensure_anchor(store.as_ref(), &OsEntropy, now)
+                            .await?;
+                    keys_cmd::show(&list, &anchor, now, &mut out)?;
+                }
+                TrustListAction::Build => {
+                    let store = open_store(&config, Arc::new(OsEntropy)).await?;
+                    let v =
+                        abtc_server::keyring::publish_trust_list(store.as_ref(), &OsEntropy, now)
+                            .await?;
+                    println!("trust list version {v} published");
+                }
+                TrustListAction::Export { out: dir } => {
+                    let store = open_store(&config, Arc::new(OsEntropy)).await?;
+                    keys_cmd::export_verifier(store.as_ref(), &dir, now).await?;
+                    println!("verifier bundle written to {}", dir.display());
+                }
             }
             Ok(())
         }

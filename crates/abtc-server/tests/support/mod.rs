@@ -87,6 +87,14 @@ impl TestServer {
             .seed_economies(&Economies::apec_default(), NOW)
             .await
             .expect("seed economies");
+        for e in Economies::apec_default().iter() {
+            abtc_server::keyring::ensure_economy_keys(store.as_ref(), e.code, &OsEntropy, NOW)
+                .await
+                .expect("economy keys");
+        }
+        abtc_server::keyring::publish_trust_list(store.as_ref(), &OsEntropy, NOW)
+            .await
+            .expect("trust list");
         let services = Services {
             store: store.clone(),
             clock: Arc::new(FixedClock::new(NOW)),
