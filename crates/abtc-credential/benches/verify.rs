@@ -1,1 +1,262 @@
-fn main() {}
+//! The cost of a border check: the full verify path (QR text with a fresh device proof, through
+//! Base45, zlib, COSE, trust-list lookup, issuer signature, claims, a 100 000-bit status list and the
+//! device proof, to a verdict) beside the bare cryptography that path cannot avoid: two ES256
+//! verifications (issuer and device) with the same p256 library on precomputed messages, keys and
+//! signatures. The aim: the full path at >= 0.85 of the bare rate.
+//!
+//! Run: `cargo bench -p abtc-credential --bench verify`. After criterion's report it prints
+//! `full path: N/s, bare crypto: M/s, ratio: R` from its own timed loops, so the numbers appear even
+//! when criterion's output is filtered (e.g. `cargo bench ... -- --quick` or a name filter).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::hint::black_box;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration as StdDuration, Instant};
+
+use abtc_credential::claims::{CardClaims, Claims};
+use abtc_credential::pki;
+use abtc_credential::status::StatusList;
+use abtc_credential::trust::{Trust, TrustEntry, TrustList, TrustRole};
+use abtc_credential::verify::{self, Policy, Verdict};
+use abtc_credential::{cose, device, transport, SigningKey};
+use abtc_domain::{Economies, EconomyCode, Entropy};
+use criterion::{criterion_group, Criterion};
+use p256::ecdsa::signature::Verifier;
+use p256::ecdsa::{Signature, VerifyingKey};
+use sha2::{Digest, Sha256};
+use time::macros::{date, datetime};
+use time::{Duration, OffsetDateTime};
+
+struct TestEntropy(AtomicU64);
+
+impl Entropy for TestEntropy {
+    fn fill(&self, buf: &mut [u8]) {
+        let n = self.0.fetch_add(1, Ordering::Relaxed);
+        let d = Sha256::digest(n.to_be_bytes());
+        for (i, b) in buf.iter_mut().enumerate() {
+            *b = d[i % 32];
+        }
+    }
+}
+
+const TWN: EconomyCode = EconomyCode::from_static(b"TWN");
+const JPN: EconomyCode = EconomyCode::from_static(b"JPN");
+const NB: OffsetDateTime = datetime!(2025-01-01 0:00 UTC);
+const NA: OffsetDateTime = datetime!(2035-01-01 0:00 UTC);
+const NOW: OffsetDateTime = datetime!(2026-03-01 12:00 UTC);
+
+/// Everything both measurements need, prepared once.
+struct Fixture {
+    qr: String,
+    trust: Trust,
+    status: Vec<StatusList>,
+    policy: Policy,
+    // The bare cryptography: keys, messages and signatures already in p256's types.
+    issuer_key: VerifyingKey,
+    issuer_msg: Vec<u8>,
+    issuer_sig: Signature,
+    device_key: VerifyingKey,
+    device_msg: Vec<u8>,
+    device_sig: Signature,
+}
+
+fn entry(economy: EconomyCode, role: TrustRole, c: &pki::CertifiedKey) -> TrustEntry {
+    TrustEntry {
+        economy,
+        role,
+        cert_der: c.cert_der.clone(),
+    }
+}
+
+fn fixture() -> Fixture {
+    let e = TestEntropy(AtomicU64::new(42));
+    let anchor = pki::new_anchor(SigningKey::generate(&e), 1, NB, NA).unwrap();
+    let csca = pki::new_csca(TWN, SigningKey::generate(&e), 1, NB, NA).unwrap();
+    let dsc_old = pki::new_dsc(TWN, SigningKey::generate(&e), &csca, 2, NB, NA).unwrap();
+    let dsc = pki::new_dsc(TWN, SigningKey::generate(&e), &csca, 3, NB, NA).unwrap();
+    // A realistic trust list: the signing economy among several others (each CSCA + 2 DSCs).
+    let mut entries = vec![
+        entry(TWN, TrustRole::Csca, &csca),
+        entry(TWN, TrustRole::Dsc, &dsc_old),
+        entry(TWN, TrustRole::Dsc, &dsc),
+    ];
+    for c in ["AUS", "CHL", "HKG", "JPN", "KOR", "SGP"] {
+        let code = EconomyCode::parse(c).unwrap();
+        let ca = pki::new_csca(code, SigningKey::generate(&e), 1, NB, NA).unwrap();
+        for serial in [2, 3] {
+            let d = pki::new_dsc(code, SigningKey::generate(&e), &ca, serial, NB, NA).unwrap();
+            entries.push(entry(code, TrustRole::Dsc, &d));
+        }
+        entries.push(entry(code, TrustRole::Csca, &ca));
+    }
+    let list = TrustList {
+        version: 1,
+        issued_at: NOW - Duration::days(1),
+        entries,
+    };
+    let trust = Trust::verify(&list.sign(&anchor).unwrap(), &anchor.cert_der, NOW).unwrap();
+
+    let holder = SigningKey::generate(&e);
+    let claims = Claims {
+        issuer: TWN,
+        issued_at: NOW - Duration::hours(1),
+        expires_at: NOW + Duration::hours(23),
+        card: CardClaims {
+            card_number: "TWN0000012345".into(),
+            family_name: "CHEN".into(),
+            given_names: Some("TA<WEN".into()),
+            native_name: Some("陳大文".into()),
+            sex: "M".into(),
+            date_of_birth: date!(1980 - 05 - 17),
+            nationality: TWN,
+            passport_number: "312345678".into(),
+            passport_expires_on: date!(2034 - 01 - 01),
+            card_expires_on: date!(2030 - 11 - 24),
+            economies: ["JPN", "KOR", "SGP"]
+                .iter()
+                .map(|c| EconomyCode::parse(c).unwrap())
+                .collect(),
+            status_index: 4711,
+            device_key: Some(holder.public_sec1()),
+        },
+    };
+    let credential = verify::issue(&claims, &dsc).unwrap();
+    let qr = verify::present(&credential, NOW, &device::signer(&holder)).unwrap();
+
+    // A 100 000-bit status list with a few revocations (not this card), verified as a border would.
+    let mut status = StatusList::new(TWN, 100_000, NOW - Duration::hours(2));
+    for i in [1usize, 99, 4710, 4712, 50_000, 99_999] {
+        status.set(i, true).unwrap();
+    }
+    let status =
+        StatusList::verify(&status.sign(&dsc).unwrap(), &trust, NOW, Duration::days(7)).unwrap();
+
+    let policy = Policy::for_economy(Economies::apec_default().get(JPN).unwrap());
+    let outcome = verify::verify(&qr, &trust, std::slice::from_ref(&status), &policy, NOW);
+    assert_eq!(outcome.verdict, Verdict::Admit, "{outcome:?}");
+    assert!(outcome.status_checked);
+    assert_eq!(outcome.proof, Some(device::ProofStatus::Fresh));
+
+    // The same two verifications, extracted once.
+    let sign1 = cose::decode(&transport::decode(verify::PREFIX, &qr).unwrap()).unwrap();
+    let issuer_msg = sign1.tbs_data(b"");
+    let issuer_sig = Signature::from_slice(&sign1.signature).unwrap();
+    let issuer_key = *dsc.key.verifying_key();
+    let proof = cose::unprotected_private(&sign1, device::HEADER_DEVICE_PROOF).unwrap();
+    let ciborium::Value::Array(items) = proof else {
+        panic!("proof shape")
+    };
+    let [ciborium::Value::Integer(step), ciborium::Value::Bytes(sig)] = items.as_slice() else {
+        panic!("proof shape")
+    };
+    let step = i64::try_from(i128::from(*step)).unwrap();
+    let device_msg = device::proof_message(&cose::issuer_signed_digest(&sign1), step);
+    let device_sig = Signature::from_slice(sig).unwrap();
+    let device_key = *holder.verifying_key();
+    issuer_key.verify(&issuer_msg, &issuer_sig).unwrap();
+    device_key.verify(&device_msg, &device_sig).unwrap();
+
+    Fixture {
+        qr,
+        trust,
+        status: vec![status],
+        policy,
+        issuer_key,
+        issuer_msg,
+        issuer_sig,
+        device_key,
+        device_msg,
+        device_sig,
+    }
+}
+
+fn full(f: &Fixture) -> Verdict {
+    verify::verify(
+        black_box(&f.qr),
+        &f.trust,
+        &f.status,
+        &f.policy,
+        black_box(NOW),
+    )
+    .verdict
+}
+
+fn bare(f: &Fixture) -> bool {
+    let a = f
+        .issuer_key
+        .verify(black_box(&f.issuer_msg), black_box(&f.issuer_sig))
+        .is_ok();
+    let b = f
+        .device_key
+        .verify(black_box(&f.device_msg), black_box(&f.device_sig))
+        .is_ok();
+    a && b
+}
+
+fn bench_verify(c: &mut Criterion) {
+    let f = fixture();
+    let mut g = c.benchmark_group("verify");
+    g.bench_function("full_path", |b| b.iter(|| full(&f)));
+    g.bench_function("bare_crypto", |b| b.iter(|| bare(&f)));
+    g.finish();
+}
+
+/// Runs `op` repeatedly for about `budget`, returning operations per second.
+fn rate(budget: StdDuration, mut op: impl FnMut()) -> f64 {
+    // Warm up.
+    let warm = Instant::now();
+    while warm.elapsed() < budget / 10 {
+        op();
+    }
+    let start = Instant::now();
+    let mut n: u64 = 0;
+    while start.elapsed() < budget {
+        for _ in 0..16 {
+            op();
+        }
+        n += 16;
+    }
+    n as f64 / start.elapsed().as_secs_f64()
+}
+
+/// Alternates short rounds of both measurements (so drift in the machine's speed affects both
+/// alike) and returns (full path rate, bare rate) as medians over the rounds.
+fn timed_loops(f: &Fixture) -> (f64, f64) {
+    let rounds = 7;
+    let budget = StdDuration::from_millis(400);
+    let mut fulls = Vec::with_capacity(rounds);
+    let mut bares = Vec::with_capacity(rounds);
+    for _ in 0..rounds {
+        fulls.push(rate(budget, || {
+            assert_eq!(full(f), Verdict::Admit);
+        }));
+        bares.push(rate(budget, || {
+            assert!(bare(f));
+        }));
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    (median(&mut fulls), median(&mut bares))
+}
+
+criterion_group!(benches, bench_verify);
+
+fn main() {
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+    let f = fixture();
+    let (full_rate, bare_rate) = timed_loops(&f);
+    println!(
+        "full path: {:.0}/s, bare crypto: {:.0}/s, ratio: {:.3} (aim >= 0.85)",
+        full_rate,
+        bare_rate,
+        full_rate / bare_rate
+    );
+}

@@ -3,7 +3,8 @@
     clippy::expect_used,
     clippy::panic,
     clippy::indexing_slicing,
-    clippy::zombie_processes
+    clippy::zombie_processes,
+    clippy::disallowed_methods
 )]
 //! The acceptance scenario, run against `abtc demo` itself: the demo's own data, logins and
 //! API tokens, through HTTP.
@@ -263,4 +264,188 @@ async fn the_demo_meets_the_acceptance_scenario() {
             Some(StatusCode::NOT_FOUND)
         );
     }
+}
+
+/// Runs `abtc verify --json` offline against the verifier files; returns (exit code, JSON).
+fn verify_offline(files: &std::path::Path, economy: &str, qr: &str) -> (i32, Value) {
+    let out = Command::new(env!("CARGO_BIN_EXE_abtc"))
+        .args(["verify", "--economy", economy, "--json", "--trust-list"])
+        .arg(files.join("trust-list.cose"))
+        .arg("--anchor")
+        .arg(files.join("anchor.der"))
+        .arg("--status")
+        .arg(files.join("status"))
+        .arg(qr)
+        .output()
+        .unwrap();
+    let json = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&out.stderr)));
+    (out.status.code().unwrap(), json)
+}
+
+/// Downloads what an offline verifier keeps: the trust list, the anchor and every status list.
+async fn fetch_verifier_files(client: &Client, dir: &std::path::Path) {
+    let get = |path: String| {
+        let client = client.clone();
+        async move {
+            let res = client
+                .request(reqwest::Method::GET, &path)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 200, "{path}");
+            res.bytes().await.unwrap().to_vec()
+        }
+    };
+    std::fs::create_dir_all(dir.join("status")).unwrap();
+    std::fs::write(
+        dir.join("trust-list.cose"),
+        get("/api/v1/trust-list".into()).await,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("anchor.der"),
+        get("/api/v1/trust-anchor".into()).await,
+    )
+    .unwrap();
+    for e in abtc_domain::Economies::apec_default().iter() {
+        let bytes = get(format!("/api/v1/status-lists/{}", e.code)).await;
+        std::fs::write(dir.join("status").join(format!("{}.cose", e.code)), bytes).unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn demo_virtual_cards_verify_offline() {
+    use abtc_credential::verify::present;
+    use abtc_credential::SigningKey;
+    use base64::Engine;
+
+    let demo = start_demo().await;
+    let holder = demo.logins["applicants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["state"] == "issued")
+        .expect("a demo applicant holds a card");
+    let wallet = demo
+        .anon()
+        .login(
+            holder["username"].as_str().unwrap(),
+            holder["password"].as_str().unwrap(),
+        )
+        .await
+        .unwrap()
+        .0;
+    let cards: abtc_domain::views::Page<abtc_domain::Card> =
+        wallet.get("/api/v1/cards").await.unwrap();
+    let card = cards
+        .items
+        .iter()
+        .find(|c| c.is_active())
+        .expect("an active card")
+        .clone();
+
+    // The wallet registers its device key and fetches the credential bound to it.
+    struct TestEntropy;
+    impl abtc_domain::Entropy for TestEntropy {
+        fn fill(&self, buf: &mut [u8]) {
+            for (i, b) in buf.iter_mut().enumerate() {
+                *b = (i as u8).wrapping_mul(29).wrapping_add(3);
+            }
+        }
+    }
+    let device = SigningKey::generate(&TestEntropy);
+    let key = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(device.public_sec1());
+    let _: () = wallet
+        .put(
+            &format!("/api/v1/cards/{}/device-key", card.number),
+            &serde_json::json!({ "public_key": key }),
+        )
+        .await
+        .unwrap_or(());
+    let issued: abtc_api::CredentialResponse = wallet
+        .get(&format!("/api/v1/cards/{}/credential", card.number))
+        .await
+        .unwrap();
+    let credential = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(&issued.credential)
+        .unwrap();
+    let now = time::OffsetDateTime::now_utc();
+    let sign = |m: &[u8]| Ok(device.sign(m));
+    let qr = present(&credential, now, &sign).unwrap();
+
+    let files = tempfile::tempdir().unwrap();
+    fetch_verifier_files(&demo.anon(), files.path()).await;
+    let economies = abtc_domain::Economies::apec_default();
+
+    // Admit for an economy that pre-cleared the holder, with its stay days.
+    let approving = card
+        .economies
+        .iter()
+        .next()
+        .expect("the card lists an approving economy");
+    let (code, json) = verify_offline(files.path(), approving.as_str(), &qr);
+    assert_eq!(
+        (code, json["verdict"].as_str()),
+        (0, Some("admit")),
+        "{json}"
+    );
+    assert_eq!(
+        json["stay_days"],
+        economies.get(*approving).unwrap().stay_days.unwrap()
+    );
+    assert_eq!(json["card_number"], card.number.as_str());
+    // Lane only for a full member that did not pre-clear them, and for the United States.
+    let other = economies
+        .iter()
+        .find(|e| {
+            e.is_full()
+                && e.accepts_virtual_card
+                && e.code != card.home
+                && !card.economies.contains(&e.code)
+        })
+        .expect("an economy that did not pre-clear the holder");
+    for economy in [other.code.as_str(), "USA"] {
+        let (code, json) = verify_offline(files.path(), economy, &qr);
+        assert_eq!(
+            (code, json["verdict"].as_str()),
+            (0, Some("lane_only")),
+            "{economy}: {json}"
+        );
+    }
+    // Refer: tampered, and a proof older than the window.
+    let mut tampered: Vec<char> = qr.chars().collect();
+    let mid = tampered.len() / 2;
+    tampered[mid] = if tampered[mid] == 'A' { 'B' } else { 'A' };
+    let tampered: String = tampered.into_iter().collect();
+    let (code, json) = verify_offline(files.path(), approving.as_str(), &tampered);
+    assert_eq!(
+        (code, json["verdict"].as_str()),
+        (1, Some("refer")),
+        "{json}"
+    );
+    let old = present(&credential, now - time::Duration::minutes(5), &sign).unwrap();
+    let (code, json) = verify_offline(files.path(), approving.as_str(), &old);
+    assert_eq!(
+        (code, json["verdict"].as_str(), json["reason"].as_str()),
+        (1, Some("refer"), Some("stale_proof")),
+        "{json}"
+    );
+
+    // Revoked: the holder cancels the card; the next status list revokes the credential.
+    let _: abtc_domain::Card = wallet
+        .post(
+            &format!("/api/v1/cards/{}/cancel", card.number),
+            &serde_json::json!({ "reason": "holder_request" }),
+        )
+        .await
+        .unwrap();
+    fetch_verifier_files(&demo.anon(), files.path()).await;
+    let fresh = present(&credential, time::OffsetDateTime::now_utc(), &sign).unwrap();
+    let (code, json) = verify_offline(files.path(), approving.as_str(), &fresh);
+    assert_eq!(
+        (code, json["verdict"].as_str(), json["reason"].as_str()),
+        (1, Some("refer"), Some("revoked")),
+        "{json}"
+    );
 }
