@@ -206,44 +206,37 @@ fn bench_verify(c: &mut Criterion) {
     g.finish();
 }
 
-/// Runs `op` repeatedly for about `budget`, returning operations per second.
-fn rate(budget: StdDuration, mut op: impl FnMut()) -> f64 {
-    // Warm up.
-    let warm = Instant::now();
-    while warm.elapsed() < budget / 10 {
+/// Times `batch` runs of `op`.
+fn time_batch(batch: u32, op: &mut impl FnMut()) -> StdDuration {
+    let start = Instant::now();
+    for _ in 0..batch {
         op();
     }
-    let start = Instant::now();
-    let mut n: u64 = 0;
-    while start.elapsed() < budget {
-        for _ in 0..16 {
-            op();
-        }
-        n += 16;
-    }
-    n as f64 / start.elapsed().as_secs_f64()
+    start.elapsed()
 }
 
-/// Alternates short rounds of both measurements (so drift in the machine's speed affects both
-/// alike) and returns (full path rate, bare rate) as medians over the rounds.
-fn timed_loops(f: &Fixture) -> (f64, f64) {
-    let rounds = 7;
-    let budget = StdDuration::from_millis(400);
-    let mut fulls = Vec::with_capacity(rounds);
-    let mut bares = Vec::with_capacity(rounds);
-    for _ in 0..rounds {
-        fulls.push(rate(budget, || {
-            assert_eq!(full(f), Verdict::Admit);
-        }));
-        bares.push(rate(budget, || {
-            assert!(bare(f));
-        }));
+/// A simple timed loop beside criterion: batches of the full path and of the bare cryptography
+/// alternate (so a busy machine slows both alike) for about `budget`; each rate comes from the
+/// median batch time. Returns (full path per second, bare crypto per second).
+fn timed_loops(f: &Fixture, budget: StdDuration) -> (f64, f64) {
+    const BATCH: u32 = 8;
+    let mut full_op = || assert_eq!(full(f), Verdict::Admit);
+    let mut bare_op = || assert!(bare(f));
+    // Warm up both.
+    time_batch(BATCH * 4, &mut full_op);
+    time_batch(BATCH * 4, &mut bare_op);
+    let mut fulls = Vec::new();
+    let mut bares = Vec::new();
+    let start = Instant::now();
+    while start.elapsed() < budget {
+        fulls.push(time_batch(BATCH, &mut full_op));
+        bares.push(time_batch(BATCH, &mut bare_op));
     }
-    let median = |v: &mut Vec<f64>| {
-        v.sort_by(f64::total_cmp);
-        v[v.len() / 2]
+    let per_second = |v: &mut Vec<StdDuration>| {
+        v.sort();
+        f64::from(BATCH) / v[v.len() / 2].as_secs_f64()
     };
-    (median(&mut fulls), median(&mut bares))
+    (per_second(&mut fulls), per_second(&mut bares))
 }
 
 criterion_group!(benches, bench_verify);
@@ -252,7 +245,7 @@ fn main() {
     benches();
     Criterion::default().configure_from_args().final_summary();
     let f = fixture();
-    let (full_rate, bare_rate) = timed_loops(&f);
+    let (full_rate, bare_rate) = timed_loops(&f, StdDuration::from_secs(6));
     println!(
         "full path: {:.0}/s, bare crypto: {:.0}/s, ratio: {:.3} (aim >= 0.85)",
         full_rate,

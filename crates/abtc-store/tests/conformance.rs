@@ -37,6 +37,7 @@ conformance! {
     outbox_expired_lease: sqlite_outbox_expired_lease, postgres_outbox_expired_lease;
     accounts: sqlite_accounts, postgres_accounts;
     public_status: sqlite_public_status, postgres_public_status;
+    credentials: sqlite_credentials, postgres_credentials;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1041,4 +1042,126 @@ async fn public_status(s: S) {
             .await,
         "unknown reference",
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The virtual card's records: keys, trust lists, device keys, credential slots and revocation.
+
+async fn credentials(s: S) {
+    use abtc_store::KeyRole;
+    // Keys: stored with their secret, listed, retired once.
+    let id = s
+        .add_signing_key(
+            Some(code("AUS")),
+            KeyRole::Dsc,
+            vec![1, 2, 3],
+            vec![9; 32],
+            T0,
+        )
+        .await
+        .unwrap();
+    let keys = s.signing_keys().await.unwrap();
+    let key = keys.iter().find(|k| k.id == id).unwrap();
+    assert_eq!(
+        (key.role, key.economy, key.secret.len()),
+        (KeyRole::Dsc, Some(code("AUS")), 32)
+    );
+    assert!(
+        !format!("{key:?}").contains("9, 9"),
+        "Debug must not show the secret"
+    );
+    s.retire_signing_key(id, T0).await.unwrap();
+    assert_not_found(s.retire_signing_key(id, T0).await, "retiring twice");
+    // Trust lists: versions are unique, the latest wins.
+    assert!(s.latest_trust_list().await.unwrap().is_none());
+    s.save_trust_list(1, vec![1], T0).await.unwrap();
+    s.save_trust_list(2, vec![2], T0).await.unwrap();
+    assert!(matches!(
+        s.save_trust_list(2, vec![3], T0).await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(s.latest_trust_list().await.unwrap(), Some((2, vec![2])));
+
+    // An AUS holder's card (virtual-immediate: issued at home approval).
+    let a = approved(&s, "AUS").await;
+    let card = a
+        .case
+        .active_card()
+        .expect("card issued at approval")
+        .number
+        .clone();
+    let holder = CaseAccess::Applicant(a.applicant);
+    let slot = s.credential_slot(holder, &card, 1, "").await.unwrap();
+    assert!(slot.issued.is_none());
+    assert_eq!(
+        s.credential_slot(holder, &card, 1, "")
+            .await
+            .unwrap()
+            .status_index,
+        slot.status_index
+    );
+    s.put_credential(&card, 1, "", vec![7; 10], T0 + Duration::hours(72))
+        .await
+        .unwrap();
+    let again = s
+        .credential_slot(home_access("AUS"), &card, 1, "")
+        .await
+        .unwrap();
+    assert_eq!(again.issued, Some((vec![7; 10], T0 + Duration::hours(72))));
+    // Scoped: another applicant or another economy sees no slot, key or device key.
+    let stranger = CaseAccess::Applicant(register(&s).await);
+    assert_not_found(
+        s.credential_slot(stranger, &card, 1, "").await,
+        "stranger's slot",
+    );
+    assert_not_found(
+        s.credential_slot(home_access("JPN"), &card, 1, "").await,
+        "JPN's slot",
+    );
+    assert_not_found(s.device_key(stranger, &card).await, "stranger's device key");
+    assert!(s.revoked_indices(code("AUS")).await.unwrap().is_empty());
+
+    // A device key moves the card to a new credential; the old one is revoked.
+    let other = register(&s).await;
+    assert_not_found(
+        s.register_device_key(&other, &card, vec![4; 65], T0).await,
+        "someone else's card",
+    );
+    s.register_device_key(&a.applicant, &card, vec![4; 65], T0)
+        .await
+        .unwrap();
+    assert_eq!(
+        s.device_key(holder, &card).await.unwrap(),
+        Some(vec![4; 65])
+    );
+    assert_eq!(
+        s.revoked_indices(code("AUS")).await.unwrap(),
+        vec![slot.status_index]
+    );
+    let hash = "8c1a6f6d"; // any stable text stands in for the key's hash here
+    let bound = s.credential_slot(holder, &card, 1, hash).await.unwrap();
+    assert_ne!(bound.status_index, slot.status_index);
+
+    // A new approval changes the card's revision: every earlier credential is revoked.
+    decide(&s, "JPN", a.pc("JPN"), Decision::Approve)
+        .await
+        .unwrap();
+    let revoked = s.revoked_indices(code("AUS")).await.unwrap();
+    assert!(
+        revoked.contains(&slot.status_index) && revoked.contains(&bound.status_index),
+        "{revoked:?}"
+    );
+    assert!(
+        s.revoked_indices(code("JPN")).await.unwrap().is_empty(),
+        "other issuers unaffected"
+    );
+
+    // Indices are per issuer and never reused.
+    let b = approved(&s, "AUS").await;
+    let card_b = b.case.active_card().unwrap().number.clone();
+    let slot_b = s
+        .credential_slot(CaseAccess::Applicant(b.applicant), &card_b, 1, "")
+        .await
+        .unwrap();
+    assert!(![slot.status_index, bound.status_index].contains(&slot_b.status_index));
 }
