@@ -5,6 +5,7 @@ mod demo;
 mod demo_data;
 mod demo_photo;
 mod keys_cmd;
+mod verify_cmd;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -98,6 +99,38 @@ enum Cmd {
         db: ServeArgs,
         #[command(subcommand)]
         action: TrustListAction,
+    },
+    /// Verifies a virtual card offline, from the trust list, anchor and status lists a verifier keeps
+    /// (by default those of DATA_DIR/verifier, as `abtc trust-list export` and the demo write them).
+    /// Exit status 0 for admit and lane_only, 1 for refer, 2 for a usage error.
+    Verify {
+        /// The verifying economy, e.g. JPN.
+        #[arg(long)]
+        economy: String,
+        #[arg(long)]
+        trust_list: Option<PathBuf>,
+        /// The trust anchor certificate (DER) this verifier pins.
+        #[arg(long)]
+        anchor: Option<PathBuf>,
+        /// A folder of signed status lists (*.cose).
+        #[arg(long)]
+        status: Option<PathBuf>,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+        /// Refuse cards shown without a fresh device proof.
+        #[arg(long)]
+        require_proof: bool,
+        /// Read the QR code from a PNG image.
+        #[arg(long, conflicts_with_all = ["qr_file", "qr"])]
+        image: Option<PathBuf>,
+        /// Read the QR text from a file.
+        #[arg(long, conflicts_with = "qr")]
+        qr_file: Option<PathBuf>,
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+        /// The QR text (ABTC1:...).
+        qr: Option<String>,
     },
     /// Creates an API token for an economy's national system; prints it once.
     ApiToken {
@@ -240,9 +273,60 @@ pub fn random_password(entropy: &dyn Entropy) -> String {
         .collect()
 }
 
-async fn main_inner() -> anyhow::Result<()> {
+async fn main_inner() -> anyhow::Result<std::process::ExitCode> {
     let cli = Cli::parse();
+    if let Cmd::Verify {
+        economy,
+        trust_list,
+        anchor,
+        status,
+        json,
+        require_proof,
+        image,
+        qr_file,
+        data_dir,
+        qr,
+    } = cli.command
+    {
+        let verifier = data_dir
+            .unwrap_or_else(|| PathBuf::from("data"))
+            .join("verifier");
+        let status_dir =
+            status.or_else(|| Some(verifier.join(keys_cmd::STATUS_DIR)).filter(|d| d.is_dir()));
+        let qr_text = match (qr, qr_file) {
+            (Some(q), _) => Some(q),
+            (None, Some(f)) => Some(
+                std::fs::read_to_string(&f)
+                    .with_context(|| format!("cannot read {}", f.display()))?
+                    .trim()
+                    .to_owned(),
+            ),
+            (None, None) => None,
+        };
+        if qr_text.is_none() && image.is_none() {
+            bail!("give the QR text, --qr-file FILE or --image FILE.png");
+        }
+        let args = verify_cmd::VerifyArgs {
+            economy,
+            trust_list: trust_list.unwrap_or_else(|| verifier.join(keys_cmd::TRUST_LIST_FILE)),
+            anchor: anchor.unwrap_or_else(|| verifier.join(keys_cmd::ANCHOR_FILE)),
+            status_dir,
+            json,
+            qr_text,
+            image,
+            require_proof,
+            now: abtc_domain::Clock::now(&SystemClock),
+        };
+        return verify_cmd::run(&args, &mut std::io::stdout());
+    }
+    main_commands(cli)
+        .await
+        .map(|()| std::process::ExitCode::SUCCESS)
+}
+
+async fn main_commands(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
+        Cmd::Verify { .. } => Ok(()),
         Cmd::Serve(args) => {
             let config = config::load(cli.config.as_deref(), &args.overrides(), Config::default())?;
             init_logging(&config.log);
@@ -435,10 +519,10 @@ async fn main_inner() -> anyhow::Result<()> {
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     match main_inner().await {
-        Ok(()) => std::process::ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             eprintln!("abtc: {e:#}");
-            std::process::ExitCode::FAILURE
+            std::process::ExitCode::from(2)
         }
     }
 }

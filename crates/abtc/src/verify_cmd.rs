@@ -10,10 +10,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use abtc_credential::qr;
 use abtc_credential::status::StatusList;
 use abtc_credential::trust::Trust;
 use abtc_credential::verify::{self, Outcome, Policy, Verdict};
-use abtc_credential::qr;
 use abtc_domain::{Economies, EconomyCode};
 use anyhow::{anyhow, bail, Context};
 use serde_json::json;
@@ -45,7 +45,8 @@ fn read(path: &Path, what: &str) -> anyhow::Result<Vec<u8>> {
 }
 
 fn policy_for(economy: &str, require_proof: bool) -> anyhow::Result<Policy> {
-    let unknown = || anyhow!("unknown economy code {economy:?}: expected a member economy such as JPN");
+    let unknown =
+        || anyhow!("unknown economy code {economy:?}: expected a member economy such as JPN");
     let code = EconomyCode::parse(economy).map_err(|_| unknown())?;
     let economies = Economies::apec_default();
     let record = economies.get(code).map_err(|_| unknown())?;
@@ -71,8 +72,8 @@ fn load_status(dir: &Path, trust: &Trust, now: OffsetDateTime) -> anyhow::Result
         .with_context(|| format!("cannot read the status list folder {}", dir.display()))?;
     let mut files = Vec::new();
     for entry in entries {
-        let entry =
-            entry.with_context(|| format!("cannot read the status list folder {}", dir.display()))?;
+        let entry = entry
+            .with_context(|| format!("cannot read the status list folder {}", dir.display()))?;
         let path = entry.path();
         if path.extension().is_some_and(|x| x == "cose") && path.is_file() {
             files.push(path);
@@ -163,9 +164,11 @@ fn write_human(out: &mut dyn Write, o: &Outcome, economy: &str) -> std::io::Resu
         writeln!(out, "  card number:   {}", c.card_number)?;
         let given = c.given_names.as_deref().map(display_name);
         match given {
-            Some(g) if !g.is_empty() => {
-                writeln!(out, "  name:          {}, {g}", display_name(&c.family_name))?
-            }
+            Some(g) if !g.is_empty() => writeln!(
+                out,
+                "  name:          {}, {g}",
+                display_name(&c.family_name)
+            )?,
             _ => writeln!(out, "  name:          {}", display_name(&c.family_name))?,
         }
         if let Some(n) = &c.native_name {
@@ -440,8 +443,12 @@ mod tests {
         let (c, v) = run_json(&s.args("RUS", Some(s.fresh_qr())));
         assert_eq!((c, v["reason"].clone()), (refer(), json!("not_accepted")));
         // stale proof
-        let old = verify::present(&s.credential, NOW - Duration::minutes(5), &device::signer(&s.device))
-            .unwrap();
+        let old = verify::present(
+            &s.credential,
+            NOW - Duration::minutes(5),
+            &device::signer(&s.device),
+        )
+        .unwrap();
         let (c, v) = run_json(&s.args("JPN", Some(old)));
         assert_eq!((c, v["reason"].clone()), (refer(), json!("stale_proof")));
         // malformed text
@@ -482,7 +489,9 @@ mod tests {
         a.json = false;
         let mut out = Vec::new();
         run(&a, &mut out).unwrap();
-        assert!(String::from_utf8(out).unwrap().starts_with("VERDICT: LANE_ONLY\n"));
+        assert!(String::from_utf8(out)
+            .unwrap()
+            .starts_with("VERDICT: LANE_ONLY\n"));
         let mut a = s.args("RUS", Some(s.fresh_qr()));
         a.json = false;
         let mut out = Vec::new();
@@ -490,6 +499,56 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.starts_with("VERDICT: REFER\n"), "{text}");
         assert!(text.contains("reason:        not_accepted"), "{text}");
+    }
+
+    /// A white 8-bit grayscale PNG, built by hand (stored deflate, CRC-32, Adler-32).
+    fn white_png(w: u32, h: u32) -> Vec<u8> {
+        fn crc32(bytes: &[u8]) -> u32 {
+            let mut c = 0xffff_ffffu32;
+            for &b in bytes {
+                c ^= u32::from(b);
+                for _ in 0..8 {
+                    c = if c & 1 != 0 {
+                        0xedb8_8320 ^ (c >> 1)
+                    } else {
+                        c >> 1
+                    };
+                }
+            }
+            !c
+        }
+        fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+            out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+            let mut body = kind.to_vec();
+            body.extend_from_slice(data);
+            out.extend_from_slice(&body);
+            out.extend_from_slice(&crc32(&body).to_be_bytes());
+        }
+        let mut raw = Vec::new();
+        for _ in 0..h {
+            raw.push(0u8); // filter: none
+            raw.extend(std::iter::repeat_n(255u8, w as usize));
+        }
+        let (mut a, mut b) = (1u32, 0u32);
+        for &x in &raw {
+            a = (a + u32::from(x)) % 65_521;
+            b = (b + a) % 65_521;
+        }
+        let len = raw.len() as u16;
+        let mut z = vec![0x78, 0x01, 0x01];
+        z.extend_from_slice(&len.to_le_bytes());
+        z.extend_from_slice(&(!len).to_le_bytes());
+        z.extend_from_slice(&raw);
+        z.extend_from_slice(&((b << 16) | a).to_be_bytes());
+        let mut ihdr = Vec::new();
+        ihdr.extend_from_slice(&w.to_be_bytes());
+        ihdr.extend_from_slice(&h.to_be_bytes());
+        ihdr.extend_from_slice(&[8, 0, 0, 0, 0]);
+        let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+        chunk(&mut out, b"IHDR", &ihdr);
+        chunk(&mut out, b"IDAT", &z);
+        chunk(&mut out, b"IEND", &[]);
+        out
     }
 
     #[test]
@@ -506,15 +565,7 @@ mod tests {
         a.qr_text = Some(s.fresh_qr());
         assert!(run(&a, &mut Vec::new()).is_err());
         a.qr_text = None;
-        let blank = qr::to_png("", 2).unwrap();
-        let mut blank_img = Vec::new();
-        {
-            let mut enc = png::Encoder::new(&mut blank_img, 40, 40);
-            enc.set_color(png::ColorType::Grayscale);
-            let mut w = enc.write_header().unwrap();
-            w.write_image_data(&[255u8; 1600]).unwrap();
-        }
-        let _ = blank;
+        let blank_img = white_png(40, 40);
         std::fs::write(&path, blank_img).unwrap();
         let err = run(&a, &mut Vec::new()).unwrap_err().to_string();
         assert!(err.contains("no QR code"), "{err}");
@@ -538,10 +589,16 @@ mod tests {
         let mut a = s.args("JPN", qr.clone());
         a.trust_list = s.dir.path().join("missing.cose");
         let err = run(&a, &mut Vec::new()).unwrap_err().to_string();
-        assert!(err.contains("cannot read the trust list") && err.contains("missing.cose"), "{err}");
+        assert!(
+            err.contains("cannot read the trust list") && err.contains("missing.cose"),
+            "{err}"
+        );
         let mut a = s.args("JPN", qr.clone());
         a.anchor = s.dir.path().join("missing.der");
-        assert!(run(&a, &mut Vec::new()).unwrap_err().to_string().contains("anchor"));
+        assert!(run(&a, &mut Vec::new())
+            .unwrap_err()
+            .to_string()
+            .contains("anchor"));
         let mut a = s.args("JPN", qr.clone());
         a.status_dir = Some(s.dir.path().join("nope"));
         assert!(run(&a, &mut Vec::new()).is_err());
@@ -565,7 +622,11 @@ mod tests {
         let _ = &s.anchor;
         // a status list that does not verify names its file; other files are ignored
         std::fs::write(s.dir.path().join("status").join("notes.txt"), "ignored").unwrap();
-        std::fs::write(s.dir.path().join("status").join("HKG.cose"), b"\xd2\x84junk").unwrap();
+        std::fs::write(
+            s.dir.path().join("status").join("HKG.cose"),
+            b"\xd2\x84junk",
+        )
+        .unwrap();
         let err = run(&s.args("JPN", qr.clone()), &mut Vec::new())
             .unwrap_err()
             .to_string();
