@@ -39,13 +39,13 @@ struct Cli {
 #[derive(Args, Clone, Default)]
 struct ServeArgs {
     /// Address to listen on, e.g. 127.0.0.1:8080.
-    #[arg(long)]
+    #[arg(long, global = true)]
     listen: Option<String>,
     /// Folder for the SQLite database (created if missing).
-    #[arg(long)]
+    #[arg(long, global = true)]
     data_dir: Option<PathBuf>,
     /// A postgres:// URL to use PostgreSQL instead of SQLite.
-    #[arg(long)]
+    #[arg(long, global = true)]
     database: Option<String>,
 }
 

@@ -204,3 +204,89 @@ async fn staff_and_tokens_work_and_bad_input_is_refused() {
     server.kill().unwrap();
     server.wait().unwrap();
 }
+
+#[test]
+fn keys_rotate_and_trust_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| abtc(dir.path(), args, None);
+    let ok = |args: &[&str]| {
+        let out = run(args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    ok(&["keys", "create", "--economy", "TWN"]);
+    assert!(ok(&["trust-list", "build"]).contains("version 1"));
+    let listed = ok(&["keys", "list"]);
+    assert!(
+        listed.contains("TWN   csca") && listed.contains("TWN   dsc"),
+        "{listed}"
+    );
+    ok(&["keys", "rotate", "--economy", "TWN"]);
+    assert!(ok(&["trust-list", "build"]).contains("version 2"));
+    // After a rotation both signers are trusted: credentials of the old one stay valid.
+    let shown = ok(&["trust-list", "show"]);
+    assert_eq!(shown.matches("TWN dsc").count(), 2, "{shown}");
+    assert_eq!(shown.matches("TWN csca").count(), 1, "{shown}");
+    assert!(
+        ok(&["keys", "list"])
+            .lines()
+            .filter(|l| l.starts_with("TWN   dsc"))
+            .count()
+            == 2
+    );
+
+    let export = dir.path().join("bundle");
+    let export_arg = export.to_str().unwrap();
+    ok(&["trust-list", "export", "--out", export_arg]);
+    let list = export.join("trust-list.cose");
+    let anchor = export.join("anchor.der");
+    assert!(export.join("status").join("TWN.cose").exists());
+    let file_args = |l: &std::path::Path| {
+        vec![
+            "trust-list".to_owned(),
+            "show".into(),
+            "--file".into(),
+            l.to_str().unwrap().into(),
+            "--anchor".into(),
+            anchor.to_str().unwrap().into(),
+        ]
+    };
+    let shown = ok(&file_args(&list)
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>());
+    assert!(shown.contains("version 2"));
+    // A tampered trust list is refused with a message.
+    let mut bytes = std::fs::read(&list).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x55;
+    let bad = export.join("tampered.cose");
+    std::fs::write(&bad, bytes).unwrap();
+    let out = run(&file_args(&bad)
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("trust list"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    for (args, expected) in [
+        (&["keys", "rotate", "--economy", "JPN"][..], "no CSCA"),
+        (&["keys", "create", "--economy", "XXX"][..], "not a member"),
+        (
+            &["keys", "create", "--economy", "TOOLONG"][..],
+            "three letters",
+        ),
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).contains(expected),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}
