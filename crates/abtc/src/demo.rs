@@ -242,7 +242,10 @@ pub async fn run(
             let qr = abtc_credential::verify::qr_text(&issued.cose);
             let path = cards_dir.join(format!("{}.txt", card.number));
             std::fs::write(&path, &qr)?;
-            std::fs::write(cards_dir.join(format!("{}.png", card.number)), abtc_credential::qr::to_png(&qr, 4)?)?;
+            std::fs::write(
+                cards_dir.join(format!("{}.png", card.number)),
+                abtc_credential::qr::to_png(&qr, 4)?,
+            )?;
             card_files.push(path);
         }
     }
