@@ -219,6 +219,56 @@ scope!(
     AuditScope { account: AccountId }
 );
 
+impl ApplicantScope {
+    pub fn actor(&self) -> Actor {
+        Actor::Account {
+            account: self.account,
+            role: Role::Applicant,
+            economy: None,
+        }
+    }
+}
+
+impl HomeScope {
+    pub fn actor(&self) -> Actor {
+        Actor::Account {
+            account: self.account,
+            role: self.role,
+            economy: Some(self.economy),
+        }
+    }
+}
+
+impl PreClearanceScope {
+    pub fn actor(&self) -> Actor {
+        Actor::Account {
+            account: self.account,
+            role: self.role,
+            economy: Some(self.economy),
+        }
+    }
+}
+
+impl EconomyAdminScope {
+    pub fn actor(&self) -> Actor {
+        Actor::Account {
+            account: self.account,
+            role: Role::EconomyAdmin,
+            economy: Some(self.economy),
+        }
+    }
+}
+
+impl SchemeAdminScope {
+    pub fn actor(&self) -> Actor {
+        Actor::Account {
+            account: self.account,
+            role: Role::SchemeAdmin,
+            economy: None,
+        }
+    }
+}
+
 /// Who did something, as events and audit records keep it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

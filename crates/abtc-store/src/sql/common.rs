@@ -75,25 +75,9 @@ fn parse_account(s: &str) -> StoreResult<AccountId> {
 
 fn actor_of(access: CaseAccess) -> Actor {
     match access {
-        CaseAccess::Applicant(s) => Actor::Account {
-            account: s.account(),
-            role: Role::Applicant,
-            economy: None,
-        },
-        CaseAccess::Home(s) => Actor::Account {
-            account: s.account(),
-            role: s.role(),
-            economy: Some(s.economy()),
-        },
+        CaseAccess::Applicant(s) => s.actor(),
+        CaseAccess::Home(s) => s.actor(),
         CaseAccess::System => Actor::System,
-    }
-}
-
-fn pre_clearance_actor(scope: &PreClearanceScope) -> Actor {
-    Actor::Account {
-        account: scope.account(),
-        role: scope.role(),
-        economy: Some(scope.economy()),
     }
 }
 
@@ -593,16 +577,7 @@ async fn act_on_pre_clearance(
             Command::WithdrawApproval { economy, note }
         }
     };
-    let new = run_command(
-        c,
-        entropy,
-        case,
-        version,
-        pre_clearance_actor(scope),
-        command,
-        now,
-    )
-    .await?;
+    let new = run_command(c, entropy, case, version, scope.actor(), command, now).await?;
     let pc = new
         .pre_clearances
         .iter()
@@ -665,16 +640,8 @@ fn staff_allowed(by: StaffAuthority, role: Role, economy: Option<EconomyCode>) -
 
 fn authority_actor(by: StaffAuthority) -> Actor {
     match by {
-        StaffAuthority::Economy(s) => Actor::Account {
-            account: s.account(),
-            role: Role::EconomyAdmin,
-            economy: Some(s.economy()),
-        },
-        StaffAuthority::Scheme(s) => Actor::Account {
-            account: s.account(),
-            role: Role::SchemeAdmin,
-            economy: None,
-        },
+        StaffAuthority::Economy(s) => s.actor(),
+        StaffAuthority::Scheme(s) => s.actor(),
         StaffAuthority::Operator => Actor::System,
     }
 }
@@ -739,11 +706,7 @@ impl EconomyStore for Backend {
             &mut tx,
             &NewAudit::ok(
                 now,
-                Actor::Account {
-                    account: scope.account(),
-                    role: Role::SchemeAdmin,
-                    economy: None,
-                },
+                scope.actor(),
                 "update_economy",
                 format!("economy:{}", economy.code),
             ),
@@ -779,11 +742,7 @@ impl EconomyStore for Backend {
             &mut tx,
             &NewAudit::ok(
                 now,
-                Actor::Account {
-                    account: scope.account(),
-                    role: Role::EconomyAdmin,
-                    economy: Some(code),
-                },
+                scope.actor(),
                 "update_issuance_policy",
                 format!("economy:{code}"),
             ),
@@ -1093,11 +1052,7 @@ impl AccountStore for Backend {
             &mut tx,
             &NewAudit::ok(
                 now,
-                Actor::Account {
-                    account: scope.account(),
-                    role: Role::EconomyAdmin,
-                    economy: Some(scope.economy()),
-                },
+                scope.actor(),
                 "revoke_api_client",
                 format!("account:{id}"),
             ),
@@ -1143,11 +1098,7 @@ impl CaseStore for Backend {
             &economies,
             now,
         )?;
-        let actor = Actor::Account {
-            account: scope.account(),
-            role: Role::Applicant,
-            economy: None,
-        };
+        let actor = scope.actor();
         let case = Case::new(app);
         insert_application(&mut tx, &case, &economies, now).await?;
         let event = Event {
@@ -2059,11 +2010,7 @@ impl CredentialStore for Backend {
         .bind(us(now))
         .execute(&mut *tx)
         .await?;
-        let actor = Actor::Account {
-            account: scope.account(),
-            role: Role::Applicant,
-            economy: None,
-        };
+        let actor = scope.actor();
         audit(
             &mut tx,
             &NewAudit::ok(now, actor, "register_device_key", format!("card:{card}")),
