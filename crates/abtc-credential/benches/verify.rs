@@ -15,34 +15,19 @@
 )]
 
 use std::hint::black_box;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration as StdDuration, Instant};
 
-use abtc_credential::claims::{CardClaims, Claims};
-use abtc_credential::pki;
 use abtc_credential::status::StatusList;
-use abtc_credential::trust::{Trust, TrustEntry, TrustList, TrustRole};
+use abtc_credential::testkit::{sample_claims, TestScheme};
+use abtc_credential::trust::Trust;
 use abtc_credential::verify::{self, Policy, Verdict};
-use abtc_credential::{cose, device, transport, SigningKey};
-use abtc_domain::{Economies, EconomyCode, Entropy};
+use abtc_credential::{cose, device, transport};
+use abtc_domain::{Economies, EconomyCode};
 use criterion::{criterion_group, Criterion};
 use p256::ecdsa::signature::Verifier;
 use p256::ecdsa::{Signature, VerifyingKey};
-use sha2::{Digest, Sha256};
-use time::macros::{date, datetime};
+use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
-
-struct TestEntropy(AtomicU64);
-
-impl Entropy for TestEntropy {
-    fn fill(&self, buf: &mut [u8]) {
-        let n = self.0.fetch_add(1, Ordering::Relaxed);
-        let d = Sha256::digest(n.to_be_bytes());
-        for (i, b) in buf.iter_mut().enumerate() {
-            *b = d[i % 32];
-        }
-    }
-}
 
 const TWN: EconomyCode = EconomyCode::from_static(b"TWN");
 const JPN: EconomyCode = EconomyCode::from_static(b"JPN");
@@ -65,67 +50,27 @@ struct Fixture {
     device_sig: Signature,
 }
 
-fn entry(economy: EconomyCode, role: TrustRole, c: &pki::CertifiedKey) -> TrustEntry {
-    TrustEntry {
-        economy,
-        role,
-        cert_der: c.cert_der.clone(),
-    }
-}
-
 fn fixture() -> Fixture {
-    let e = TestEntropy(AtomicU64::new(42));
-    let anchor = pki::new_anchor(SigningKey::generate(&e), 1, NB, NA).unwrap();
-    let csca = pki::new_csca(TWN, SigningKey::generate(&e), 1, NB, NA).unwrap();
-    let dsc_old = pki::new_dsc(TWN, SigningKey::generate(&e), &csca, 2, NB, NA).unwrap();
-    let dsc = pki::new_dsc(TWN, SigningKey::generate(&e), &csca, 3, NB, NA).unwrap();
     // A realistic trust list: the signing economy among several others (each CSCA + 2 DSCs).
-    let mut entries = vec![
-        entry(TWN, TrustRole::Csca, &csca),
-        entry(TWN, TrustRole::Dsc, &dsc_old),
-        entry(TWN, TrustRole::Dsc, &dsc),
-    ];
-    for c in ["AUS", "CHL", "HKG", "JPN", "KOR", "SGP"] {
-        let code = EconomyCode::parse(c).unwrap();
-        let ca = pki::new_csca(code, SigningKey::generate(&e), 1, NB, NA).unwrap();
-        for serial in [2, 3] {
-            let d = pki::new_dsc(code, SigningKey::generate(&e), &ca, serial, NB, NA).unwrap();
-            entries.push(entry(code, TrustRole::Dsc, &d));
-        }
-        entries.push(entry(code, TrustRole::Csca, &ca));
+    let economies: Vec<EconomyCode> = ["TWN", "AUS", "CHL", "HKG", "JPN", "KOR", "SGP"]
+        .iter()
+        .map(|c| EconomyCode::parse(c).unwrap())
+        .collect();
+    let mut scheme = TestScheme::new(42, &economies, NB, NA).unwrap();
+    for &code in &economies {
+        scheme.rotate_dsc(code, NB, NA).unwrap();
     }
-    let list = TrustList {
-        version: 1,
-        issued_at: NOW - Duration::days(1),
-        entries,
-    };
-    let trust = Trust::verify(&list.sign(&anchor).unwrap(), &anchor.cert_der, NOW).unwrap();
+    let trust = scheme.trust(1, NOW - Duration::days(1), NOW).unwrap();
+    let dsc = scheme.dsc(TWN).unwrap();
 
-    let holder = SigningKey::generate(&e);
-    let claims = Claims {
-        issuer: TWN,
-        issued_at: NOW - Duration::hours(1),
-        expires_at: NOW + Duration::hours(23),
-        card: CardClaims {
-            card_number: "TWN0000012345".into(),
-            family_name: "CHEN".into(),
-            given_names: Some("TA<WEN".into()),
-            native_name: Some("陳大文".into()),
-            sex: "M".into(),
-            date_of_birth: date!(1980 - 05 - 17),
-            nationality: TWN,
-            passport_number: "312345678".into(),
-            passport_expires_on: date!(2034 - 01 - 01),
-            card_expires_on: date!(2030 - 11 - 24),
-            economies: ["JPN", "KOR", "SGP"]
-                .iter()
-                .map(|c| EconomyCode::parse(c).unwrap())
-                .collect(),
-            status_index: 4711,
-            device_key: Some(holder.public_sec1()),
-        },
-    };
-    let credential = verify::issue(&claims, &dsc).unwrap();
+    let holder = scheme.new_key();
+    let pre_cleared = [
+        JPN,
+        EconomyCode::parse("KOR").unwrap(),
+        EconomyCode::parse("SGP").unwrap(),
+    ];
+    let claims = sample_claims(TWN, &pre_cleared, Some(&holder.public_sec1()), NOW).unwrap();
+    let credential = verify::issue(&claims, dsc).unwrap();
     let qr = verify::present(&credential, NOW, &device::signer(&holder)).unwrap();
 
     // A 100 000-bit status list with a few revocations (not this card), verified as a border would.
@@ -134,7 +79,7 @@ fn fixture() -> Fixture {
         status.set(i, true).unwrap();
     }
     let status =
-        StatusList::verify(&status.sign(&dsc).unwrap(), &trust, NOW, Duration::days(7)).unwrap();
+        StatusList::verify(&status.sign(dsc).unwrap(), &trust, NOW, Duration::days(7)).unwrap();
 
     let policy = Policy::for_economy(Economies::apec_default().get(JPN).unwrap());
     let outcome = verify::verify(&qr, &trust, std::slice::from_ref(&status), &policy, NOW);

@@ -219,32 +219,20 @@ impl Claims {
 pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
-    use time::macros::{date, datetime};
+    use time::macros::datetime;
 
     pub fn sample() -> Claims {
-        Claims {
-            issuer: EconomyCode::parse("TWN").unwrap(),
-            issued_at: datetime!(2026-11-24 08:00 UTC),
-            expires_at: datetime!(2026-11-25 08:00 UTC),
-            card: CardClaims {
-                card_number: "TWN0000012345".into(),
-                family_name: "CHEN".into(),
-                given_names: Some("TA<WEN".into()),
-                native_name: Some("陳大文".into()),
-                sex: "M".into(),
-                date_of_birth: date!(1980 - 05 - 17),
-                nationality: EconomyCode::parse("TWN").unwrap(),
-                passport_number: "312345678".into(),
-                passport_expires_on: date!(2034 - 01 - 01),
-                card_expires_on: date!(2031 - 11 - 24),
-                economies: ["JPN", "KOR", "SGP"]
-                    .iter()
-                    .map(|c| EconomyCode::parse(c).unwrap())
-                    .collect(),
-                status_index: 4711,
-                device_key: Some(vec![4; 65]),
-            },
-        }
+        let economies = ["JPN", "KOR", "SGP"]
+            .iter()
+            .map(|c| EconomyCode::parse(c).unwrap())
+            .collect::<Vec<_>>();
+        crate::testkit::sample_claims(
+            EconomyCode::parse("TWN").unwrap(),
+            &economies,
+            Some(&[4; 65]),
+            datetime!(2026-11-24 09:00 UTC),
+        )
+        .unwrap()
     }
 
     #[test]

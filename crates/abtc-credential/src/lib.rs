@@ -13,6 +13,10 @@ pub mod keys;
 pub mod pki;
 pub mod qr;
 pub mod status;
+/// Test scaffolding (deterministic keys, a test scheme, sample claims): only with the `testkit`
+/// feature, for tests, benches, examples and fuzz targets; never in the shipped or wasm32 build.
+#[cfg(any(test, feature = "testkit"))]
+pub mod testkit;
 pub mod transport;
 pub mod trust;
 pub mod verify;

@@ -480,22 +480,11 @@ pub fn p256_public_sec1(cert: &ParsedCertificate) -> CredResult<Vec<u8>> {
 )]
 mod tests {
     use super::*;
-    use abtc_domain::Entropy;
+    use crate::testkit::TestEntropy;
     use time::macros::datetime;
 
-    pub(crate) struct TestEntropy(std::sync::atomic::AtomicU64);
-    impl Entropy for TestEntropy {
-        fn fill(&self, buf: &mut [u8]) {
-            let n = self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let d = Sha256::digest(n.to_be_bytes());
-            for (i, b) in buf.iter_mut().enumerate() {
-                *b = d[i % 32];
-            }
-        }
-    }
-
     fn ent() -> TestEntropy {
-        TestEntropy(std::sync::atomic::AtomicU64::new(1))
+        TestEntropy::new(1)
     }
 
     const TWN: EconomyCode = EconomyCode::from_static(b"TWN");

@@ -203,22 +203,10 @@ mod tests {
     use super::*;
     use crate::keys::SigningKey;
     use crate::pki::{new_anchor, new_csca, new_dsc};
-    use crate::trust::{TrustEntry, TrustList, TrustRole};
-    use abtc_domain::Entropy;
-    use sha2::{Digest, Sha256};
+    use crate::testkit::{entry, TestEntropy};
+    use crate::trust::{TrustList, TrustRole};
     use time::macros::datetime;
     use time::Duration;
-
-    struct TestEntropy(std::sync::atomic::AtomicU64);
-    impl Entropy for TestEntropy {
-        fn fill(&self, buf: &mut [u8]) {
-            let n = self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let d = Sha256::digest(n.to_be_bytes());
-            for (i, b) in buf.iter_mut().enumerate() {
-                *b = d[i % 32];
-            }
-        }
-    }
 
     const TWN: EconomyCode = EconomyCode::from_static(b"TWN");
     const HKG: EconomyCode = EconomyCode::from_static(b"HKG");
@@ -236,27 +224,22 @@ mod tests {
     }
 
     fn world() -> World {
-        let e = TestEntropy(std::sync::atomic::AtomicU64::new(500));
+        let e = TestEntropy::new(500);
         let anchor = new_anchor(SigningKey::generate(&e), 1, NB, NA).unwrap();
         let twn_csca = new_csca(TWN, SigningKey::generate(&e), 1, NB, NA).unwrap();
         let twn_dsc = new_dsc(TWN, SigningKey::generate(&e), &twn_csca, 2, NB, NA).unwrap();
         let twn_dsc2 = new_dsc(TWN, SigningKey::generate(&e), &twn_csca, 3, NB, NA).unwrap();
         let hkg_csca = new_csca(HKG, SigningKey::generate(&e), 1, NB, NA).unwrap();
         let hkg_dsc = new_dsc(HKG, SigningKey::generate(&e), &hkg_csca, 2, NB, NA).unwrap();
-        let e_ = |economy, role, c: &CertifiedKey| TrustEntry {
-            economy,
-            role,
-            cert_der: c.cert_der.clone(),
-        };
         let list = TrustList {
             version: 1,
             issued_at: IAT,
             entries: vec![
-                e_(TWN, TrustRole::Csca, &twn_csca),
-                e_(TWN, TrustRole::Dsc, &twn_dsc),
-                e_(TWN, TrustRole::Dsc, &twn_dsc2),
-                e_(HKG, TrustRole::Csca, &hkg_csca),
-                e_(HKG, TrustRole::Dsc, &hkg_dsc),
+                entry(TWN, TrustRole::Csca, &twn_csca),
+                entry(TWN, TrustRole::Dsc, &twn_dsc),
+                entry(TWN, TrustRole::Dsc, &twn_dsc2),
+                entry(HKG, TrustRole::Csca, &hkg_csca),
+                entry(HKG, TrustRole::Dsc, &hkg_dsc),
             ],
         };
         let trust = Trust::verify(&list.sign(&anchor).unwrap(), &anchor.cert_der, IAT).unwrap();

@@ -263,20 +263,8 @@ mod tests {
     use super::*;
     use crate::keys::SigningKey;
     use crate::pki::{new_anchor, new_csca, new_dsc};
-    use abtc_domain::Entropy;
-    use sha2::{Digest, Sha256};
+    use crate::testkit::{entry, TestEntropy};
     use time::macros::datetime;
-
-    struct TestEntropy(std::sync::atomic::AtomicU64);
-    impl Entropy for TestEntropy {
-        fn fill(&self, buf: &mut [u8]) {
-            let n = self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let d = Sha256::digest(n.to_be_bytes());
-            for (i, b) in buf.iter_mut().enumerate() {
-                *b = d[i % 32];
-            }
-        }
-    }
 
     const TWN: EconomyCode = EconomyCode::from_static(b"TWN");
     const HKG: EconomyCode = EconomyCode::from_static(b"HKG");
@@ -295,7 +283,7 @@ mod tests {
     }
 
     fn world() -> World {
-        let e = TestEntropy(std::sync::atomic::AtomicU64::new(100));
+        let e = TestEntropy::new(100);
         let anchor = new_anchor(SigningKey::generate(&e), 1, NB, NA).unwrap();
         let twn_csca = new_csca(TWN, SigningKey::generate(&e), 1, NB, NA).unwrap();
         let twn_dsc1 = new_dsc(TWN, SigningKey::generate(&e), &twn_csca, 2, NB, NA).unwrap();
@@ -310,14 +298,6 @@ mod tests {
             hkg_csca,
             hkg_dsc,
             e,
-        }
-    }
-
-    fn entry(economy: EconomyCode, role: TrustRole, c: &CertifiedKey) -> TrustEntry {
-        TrustEntry {
-            economy,
-            role,
-            cert_der: c.cert_der.clone(),
         }
     }
 

@@ -14,37 +14,23 @@
     clippy::indexing_slicing
 )]
 
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
-use abtc_credential::claims::{CardClaims, Claims};
-use abtc_credential::pki::{self, CertifiedKey};
+use abtc_credential::claims::Claims;
 use abtc_credential::status::StatusList;
-use abtc_credential::trust::{Trust, TrustEntry, TrustList, TrustRole};
+use abtc_credential::testkit::{sample_claims, TestScheme};
+use abtc_credential::trust::Trust;
 use abtc_credential::verify::{self, Policy, Verdict};
-use abtc_credential::{cose, device, transport, SigningKey};
-use abtc_domain::{Economies, EconomyCode, Entropy};
+use abtc_credential::{cose, device, transport};
+use abtc_domain::{Economies, EconomyCode};
 use proptest::prelude::*;
-use sha2::{Digest, Sha256};
-use time::macros::{date, datetime};
+use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
 
 const TWN: EconomyCode = EconomyCode::from_static(b"TWN");
 const JPN: EconomyCode = EconomyCode::from_static(b"JPN");
 const NOW: OffsetDateTime = datetime!(2026-03-01 12:00 UTC);
 const LONG_CASES: u32 = 100_000;
-
-struct TestEntropy(AtomicU64);
-
-impl Entropy for TestEntropy {
-    fn fill(&self, buf: &mut [u8]) {
-        let n = self.0.fetch_add(1, Ordering::Relaxed);
-        let d = Sha256::digest(n.to_be_bytes());
-        for (b, x) in buf.iter_mut().zip(d.iter().cycle()) {
-            *b = *x;
-        }
-    }
-}
 
 struct Fixture {
     trust: Trust,
@@ -56,56 +42,22 @@ struct Fixture {
     card_static: String,
 }
 
-fn entry(economy: EconomyCode, role: TrustRole, c: &CertifiedKey) -> TrustEntry {
-    TrustEntry {
-        economy,
-        role,
-        cert_der: c.cert_der.clone(),
-    }
-}
-
 fn fixture() -> &'static Fixture {
     static F: OnceLock<Fixture> = OnceLock::new();
     F.get_or_init(|| {
-        let e = TestEntropy(AtomicU64::new(7));
+        // The fuzz target's scheme (seed 7, valid from a year before to ten years after NOW).
         let (nb, na) = (NOW - Duration::days(365), NOW + Duration::days(3650));
-        let anchor = pki::new_anchor(SigningKey::generate(&e), 1, nb, na).unwrap();
-        let csca = pki::new_csca(TWN, SigningKey::generate(&e), 1, nb, na).unwrap();
-        let dsc = pki::new_dsc(TWN, SigningKey::generate(&e), &csca, 2, nb, na).unwrap();
-        let holder = SigningKey::generate(&e);
-        let list = TrustList {
-            version: 1,
-            issued_at: NOW - Duration::days(1),
-            entries: vec![
-                entry(TWN, TrustRole::Csca, &csca),
-                entry(TWN, TrustRole::Dsc, &dsc),
-            ],
-        };
-        let trust = Trust::verify(&list.sign(&anchor).unwrap(), &anchor.cert_der, NOW).unwrap();
+        let scheme = TestScheme::new(7, &[TWN], nb, na).unwrap();
+        let dsc = scheme.dsc(TWN).unwrap();
+        let holder = scheme.new_key();
+        let trust = scheme.trust(1, NOW - Duration::days(1), NOW).unwrap();
         let mut status = StatusList::new(TWN, 1_000, NOW - Duration::hours(1));
         status.set(13, true).unwrap();
         let policy = Policy::for_economy(Economies::apec_default().get(JPN).unwrap());
-        let claims = Claims {
-            issuer: TWN,
-            issued_at: NOW - Duration::hours(1),
-            expires_at: NOW + Duration::hours(23),
-            card: CardClaims {
-                card_number: "TWN0000000001".into(),
-                family_name: "FUZZ".into(),
-                given_names: Some("SEED".into()),
-                native_name: None,
-                sex: "X".into(),
-                date_of_birth: date!(1990 - 01 - 01),
-                nationality: TWN,
-                passport_number: "X0000001".into(),
-                passport_expires_on: date!(2034 - 01 - 01),
-                card_expires_on: date!(2030 - 01 - 01),
-                economies: vec![JPN],
-                status_index: 12,
-                device_key: Some(holder.public_sec1()),
-            },
-        };
-        let cred = verify::issue(&claims, &dsc).unwrap();
+        let mut claims = sample_claims(TWN, &[JPN], Some(&holder.public_sec1()), NOW).unwrap();
+        // Inside the 1 000-bit status list, next to the revoked index 13.
+        claims.card.status_index = 12;
+        let cred = verify::issue(&claims, dsc).unwrap();
         let card = verify::present(&cred, NOW, &device::signer(&holder)).unwrap();
         let card_static = verify::qr_text(&cred);
         Fixture {

@@ -9,29 +9,16 @@
 )]
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
-use abtc_credential::pki::{self, CertifiedKey};
+use abtc_credential::pki;
 use abtc_credential::status::StatusList;
-use abtc_credential::trust::{Trust, TrustEntry, TrustList, TrustRole};
+use abtc_credential::testkit::{entry, TestEntropy};
+use abtc_credential::trust::{Trust, TrustList, TrustRole};
 use abtc_credential::{CredentialError, SigningKey};
-use abtc_domain::{EconomyCode, Entropy};
+use abtc_domain::EconomyCode;
 use base64::Engine;
-use sha2::{Digest, Sha256};
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
-
-struct TestEntropy(AtomicU64);
-
-impl Entropy for TestEntropy {
-    fn fill(&self, buf: &mut [u8]) {
-        let n = self.0.fetch_add(1, Ordering::Relaxed);
-        let d = Sha256::digest(n.to_be_bytes());
-        for (i, b) in buf.iter_mut().enumerate() {
-            *b = d[i % 32];
-        }
-    }
-}
 
 const TWN: EconomyCode = EconomyCode::from_static(b"TWN");
 const AUS: EconomyCode = EconomyCode::from_static(b"AUS");
@@ -40,17 +27,9 @@ fn at(y: i32) -> OffsetDateTime {
     datetime!(2000-01-01 0:00 UTC).replace_year(y).unwrap()
 }
 
-fn entry(economy: EconomyCode, role: TrustRole, c: &CertifiedKey) -> TrustEntry {
-    TrustEntry {
-        economy,
-        role,
-        cert_der: c.cert_der.clone(),
-    }
-}
-
 #[test]
 fn scheme_end_to_end_with_key_rotation() {
-    let e = TestEntropy(AtomicU64::new(9_000));
+    let e = TestEntropy::new(9_000);
     let anchor = pki::new_anchor(SigningKey::generate(&e), 1, at(2025), at(2045)).unwrap();
     let twn_csca = pki::new_csca(TWN, SigningKey::generate(&e), 1, at(2025), at(2040)).unwrap();
     let aus_csca = pki::new_csca(AUS, SigningKey::generate(&e), 1, at(2025), at(2040)).unwrap();

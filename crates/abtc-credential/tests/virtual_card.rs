@@ -9,34 +9,20 @@
     clippy::indexing_slicing
 )]
 
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
-use abtc_credential::claims::{CardClaims, Claims};
+use abtc_credential::claims::Claims;
 use abtc_credential::device::{self, ProofStatus};
 use abtc_credential::pki::{self, CertifiedKey};
 use abtc_credential::status::StatusList;
-use abtc_credential::trust::{Trust, TrustEntry, TrustList, TrustRole};
+use abtc_credential::testkit::{entry, sample_claims, TestEntropy, TestScheme};
+use abtc_credential::trust::{Trust, TrustList, TrustRole};
 use abtc_credential::verify::{self, Outcome, Policy, Reason, Verdict};
 use abtc_credential::{qr, SigningKey};
-use abtc_domain::{Economies, EconomyCode, Entropy};
+use abtc_domain::{Economies, EconomyCode};
 use proptest::prelude::*;
-use sha2::{Digest, Sha256};
 use time::macros::{date, datetime};
 use time::{Duration, OffsetDateTime};
-
-/// Deterministic randomness: SHA-256 of a counter.
-struct TestEntropy(AtomicU64);
-
-impl Entropy for TestEntropy {
-    fn fill(&self, buf: &mut [u8]) {
-        let n = self.0.fetch_add(1, Ordering::Relaxed);
-        let d = Sha256::digest(n.to_be_bytes());
-        for (i, b) in buf.iter_mut().enumerate() {
-            *b = d[i % 32];
-        }
-    }
-}
 
 const TWN: EconomyCode = EconomyCode::from_static(b"TWN");
 const HKG: EconomyCode = EconomyCode::from_static(b"HKG");
@@ -51,14 +37,8 @@ fn code(s: &str) -> EconomyCode {
 }
 
 struct World {
-    anchor: CertifiedKey,
-    twn_csca: CertifiedKey,
-    /// The signer before the rotation.
-    dsc_old: CertifiedKey,
-    /// The signer after the rotation.
-    dsc_new: CertifiedKey,
-    hkg_csca: CertifiedKey,
-    hkg_dsc: CertifiedKey,
+    /// The anchor; TWN's CSCA and two signers (before and after a rotation); HKG's CSCA and signer.
+    scheme: TestScheme,
     device: SigningKey,
     other_device: SigningKey,
     /// Both TWN signers, and HKG.
@@ -69,76 +49,23 @@ struct World {
     economies: Economies,
 }
 
-fn entry(economy: EconomyCode, role: TrustRole, c: &CertifiedKey) -> TrustEntry {
-    TrustEntry {
-        economy,
-        role,
-        cert_der: c.cert_der.clone(),
-    }
-}
-
 fn claims(device_key: &SigningKey) -> Claims {
-    Claims {
-        issuer: TWN,
-        issued_at: NOW - Duration::hours(1),
-        expires_at: NOW + Duration::hours(23),
-        card: CardClaims {
-            card_number: "TWN0000012345".into(),
-            family_name: "CHEN".into(),
-            given_names: Some("TA<WEN".into()),
-            native_name: Some("陳大文".into()),
-            sex: "M".into(),
-            date_of_birth: date!(1980 - 05 - 17),
-            nationality: TWN,
-            passport_number: "312345678".into(),
-            passport_expires_on: date!(2034 - 01 - 01),
-            card_expires_on: date!(2030 - 11 - 24),
-            economies: vec![code("JPN"), code("KOR"), code("SGP")],
-            status_index: STATUS_INDEX,
-            device_key: Some(device_key.public_sec1()),
-        },
-    }
+    let economies = [code("JPN"), code("KOR"), code("SGP")];
+    let mut c = sample_claims(TWN, &economies, Some(&device_key.public_sec1()), NOW).unwrap();
+    c.card.status_index = STATUS_INDEX;
+    c
 }
 
 fn build_world() -> World {
-    let e = TestEntropy(AtomicU64::new(31_000));
-    let anchor = pki::new_anchor(SigningKey::generate(&e), 1, NB, NA).unwrap();
-    let twn_csca = pki::new_csca(TWN, SigningKey::generate(&e), 1, NB, NA).unwrap();
-    let dsc_old = pki::new_dsc(TWN, SigningKey::generate(&e), &twn_csca, 2, NB, NA).unwrap();
-    let dsc_new = pki::new_dsc(
-        TWN,
-        SigningKey::generate(&e),
-        &twn_csca,
-        3,
-        NOW - Duration::days(1),
-        NA,
-    )
-    .unwrap();
-    let hkg_csca = pki::new_csca(HKG, SigningKey::generate(&e), 1, NB, NA).unwrap();
-    let hkg_dsc = pki::new_dsc(HKG, SigningKey::generate(&e), &hkg_csca, 2, NB, NA).unwrap();
-    let device = SigningKey::generate(&e);
-    let other_device = SigningKey::generate(&e);
-    let list = TrustList {
-        version: 3,
-        issued_at: NOW - Duration::days(1),
-        entries: vec![
-            entry(TWN, TrustRole::Csca, &twn_csca),
-            entry(TWN, TrustRole::Dsc, &dsc_old),
-            entry(TWN, TrustRole::Dsc, &dsc_new),
-            entry(HKG, TrustRole::Csca, &hkg_csca),
-            entry(HKG, TrustRole::Dsc, &hkg_dsc),
-        ],
-    };
-    let trust = Trust::verify(&list.sign(&anchor).unwrap(), &anchor.cert_der, NOW).unwrap();
+    let mut scheme = TestScheme::new(31_000, &[TWN, HKG], NB, NA).unwrap();
+    scheme.rotate_dsc(TWN, NOW - Duration::days(1), NA).unwrap();
+    let device = scheme.new_key();
+    let other_device = scheme.new_key();
+    let trust = scheme.trust(3, NOW - Duration::days(1), NOW).unwrap();
     let claims = claims(&device);
-    let credential = verify::issue(&claims, &dsc_old).unwrap();
+    let credential = verify::issue(&claims, &scheme.dscs(TWN).unwrap()[0]).unwrap();
     World {
-        anchor,
-        twn_csca,
-        dsc_old,
-        dsc_new,
-        hkg_csca,
-        hkg_dsc,
+        scheme,
         device,
         other_device,
         trust,
@@ -155,6 +82,32 @@ fn world() -> &'static World {
 }
 
 impl World {
+    fn anchor(&self) -> &CertifiedKey {
+        self.scheme.anchor()
+    }
+
+    fn twn_csca(&self) -> &CertifiedKey {
+        self.scheme.csca(TWN).unwrap()
+    }
+
+    /// The signer before the rotation.
+    fn dsc_old(&self) -> &CertifiedKey {
+        &self.scheme.dscs(TWN).unwrap()[0]
+    }
+
+    /// The signer after the rotation.
+    fn dsc_new(&self) -> &CertifiedKey {
+        self.scheme.dsc(TWN).unwrap()
+    }
+
+    fn hkg_csca(&self) -> &CertifiedKey {
+        self.scheme.csca(HKG).unwrap()
+    }
+
+    fn hkg_dsc(&self) -> &CertifiedKey {
+        self.scheme.dsc(HKG).unwrap()
+    }
+
     fn policy(&self, economy: &str) -> Policy {
         Policy::for_economy(self.economies.get(code(economy)).unwrap())
     }
@@ -237,7 +190,7 @@ fn revoked_by_the_issuers_status_list() {
     list.set(usize::try_from(STATUS_INDEX).unwrap(), true)
         .unwrap();
     // Through the signed form, as a verifier receives it.
-    let signed = list.sign(&w.dsc_new).unwrap();
+    let signed = list.sign(w.dsc_new()).unwrap();
     let verified = StatusList::verify(&signed, &w.trust, NOW, Duration::days(7)).unwrap();
     let o = verify::verify(&qr, &w.trust, &[verified], &w.policy("JPN"), NOW);
     assert_refer(&o, Reason::Revoked);
@@ -330,14 +283,14 @@ fn expired_card_and_future_credential() {
     // The CWT is still fresh but the card itself has expired.
     let mut c = w.claims.clone();
     c.card.card_expires_on = date!(2026 - 02 - 28);
-    let cred = verify::issue(&c, &w.dsc_old).unwrap();
+    let cred = verify::issue(&c, w.dsc_old()).unwrap();
     let qr = verify::present(&cred, NOW, &device::signer(&w.device)).unwrap();
     assert_refer(&w.check(&qr, "JPN"), Reason::Expired);
     // Issued an hour in the future (beyond the 5-minute tolerance).
     let mut c = w.claims.clone();
     c.issued_at = NOW + Duration::hours(1);
     c.expires_at = NOW + Duration::hours(25);
-    let cred = verify::issue(&c, &w.dsc_old).unwrap();
+    let cred = verify::issue(&c, w.dsc_old()).unwrap();
     let qr = verify::present(&cred, NOW, &device::signer(&w.device)).unwrap();
     assert_refer(&w.check(&qr, "JPN"), Reason::Expired);
 }
@@ -400,11 +353,11 @@ fn unknown_issuer_when_the_trust_list_lacks_twn() {
         version: 4,
         issued_at: NOW - Duration::days(1),
         entries: vec![
-            entry(HKG, TrustRole::Csca, &w.hkg_csca),
-            entry(HKG, TrustRole::Dsc, &w.hkg_dsc),
+            entry(HKG, TrustRole::Csca, w.hkg_csca()),
+            entry(HKG, TrustRole::Dsc, w.hkg_dsc()),
         ],
     };
-    let trust = Trust::verify(&list.sign(&w.anchor).unwrap(), &w.anchor.cert_der, NOW).unwrap();
+    let trust = w.scheme.verify_list(&list, NOW).unwrap();
     let o = verify::verify(&w.fresh(), &trust, &[], &w.policy("JPN"), NOW);
     assert_refer(&o, Reason::UnknownIssuer);
     assert_eq!(o.issuer, None);
@@ -414,9 +367,9 @@ fn unknown_issuer_when_the_trust_list_lacks_twn() {
     let list = TrustList {
         version: 5,
         issued_at: NOW - Duration::days(1),
-        entries: vec![entry(TWN, TrustRole::Dsc, &w.dsc_old)],
+        entries: vec![entry(TWN, TrustRole::Dsc, w.dsc_old())],
     };
-    let trust = Trust::verify(&list.sign(&w.anchor).unwrap(), &w.anchor.cert_der, NOW).unwrap();
+    let trust = w.scheme.verify_list(&list, NOW).unwrap();
     assert_eq!(trust.dropped(), 1);
     let o = verify::verify(&w.fresh(), &trust, &[], &w.policy("JPN"), NOW);
     assert_refer(&o, Reason::UnknownIssuer);
@@ -426,7 +379,7 @@ fn unknown_issuer_when_the_trust_list_lacks_twn() {
 fn credential_signed_by_another_economys_signer_is_refused() {
     let w = world();
     // HKG's signer issues a credential claiming to be from TWN.
-    let cred = verify::issue(&w.claims, &w.hkg_dsc).unwrap();
+    let cred = verify::issue(&w.claims, w.hkg_dsc()).unwrap();
     let qr = verify::present(&cred, NOW, &device::signer(&w.device)).unwrap();
     assert_refer(&w.check(&qr, "JPN"), Reason::BadSignature);
 }
@@ -434,20 +387,19 @@ fn credential_signed_by_another_economys_signer_is_refused() {
 #[test]
 fn trust_list_signed_by_another_anchor_is_refused() {
     let w = world();
-    let e = TestEntropy(AtomicU64::new(77_000));
-    let rogue = pki::new_anchor(SigningKey::generate(&e), 1, NB, NA).unwrap();
+    let rogue = pki::new_anchor(TestEntropy::new(77_000).key(), 1, NB, NA).unwrap();
     let list = TrustList {
         version: 9,
         issued_at: NOW - Duration::days(1),
         entries: vec![
-            entry(TWN, TrustRole::Csca, &w.twn_csca),
-            entry(TWN, TrustRole::Dsc, &w.dsc_old),
+            entry(TWN, TrustRole::Csca, w.twn_csca()),
+            entry(TWN, TrustRole::Dsc, w.dsc_old()),
         ],
     };
     let signed = list.sign(&rogue).unwrap();
-    assert!(Trust::verify(&signed, &w.anchor.cert_der, NOW).is_err());
+    assert!(Trust::verify(&signed, &w.anchor().cert_der, NOW).is_err());
     // The same list signed by the pinned anchor is fine.
-    assert!(Trust::verify(&list.sign(&w.anchor).unwrap(), &w.anchor.cert_der, NOW).is_ok());
+    assert!(w.scheme.verify_list(&list, NOW).is_ok());
 }
 
 #[test]
@@ -458,7 +410,7 @@ fn key_rotation_old_and_new_signers_both_verify() {
     let old = w.check(&w.fresh(), "JPN");
     assert_eq!(old.verdict, Verdict::Admit, "{old:?}");
     // Signed by the new DSC.
-    let cred_new = verify::issue(&w.claims, &w.dsc_new).unwrap();
+    let cred_new = verify::issue(&w.claims, w.dsc_new()).unwrap();
     assert_ne!(
         abtc_credential::cose::kid(&abtc_credential::cose::decode(&cred_new).unwrap()),
         abtc_credential::cose::kid(&abtc_credential::cose::decode(&w.credential).unwrap())
@@ -473,17 +425,17 @@ fn key_rotation_old_and_new_signers_both_verify() {
         version: 10,
         issued_at: NOW - Duration::days(1),
         entries: vec![
-            entry(TWN, TrustRole::Csca, &w.twn_csca),
-            entry(TWN, TrustRole::Dsc, &w.dsc_new),
+            entry(TWN, TrustRole::Csca, w.twn_csca()),
+            entry(TWN, TrustRole::Dsc, w.dsc_new()),
         ],
     };
-    let only_new = Trust::verify(&list.sign(&w.anchor).unwrap(), &w.anchor.cert_der, NOW).unwrap();
+    let only_new = w.scheme.verify_list(&list, NOW).unwrap();
     let o = verify::verify(&w.fresh(), &only_new, &[], &w.policy("JPN"), NOW);
     assert_refer(&o, Reason::UnknownIssuer);
     // ...and a credential dated before the new signer's certificate was valid is refused.
     let mut early = w.claims.clone();
     early.issued_at = NOW - Duration::days(2);
-    let cred = verify::issue(&early, &w.dsc_new).unwrap();
+    let cred = verify::issue(&early, w.dsc_new()).unwrap();
     let qr = verify::present(&cred, NOW, &device::signer(&w.device)).unwrap();
     assert_refer(&w.check(&qr, "JPN"), Reason::BadSignature);
 }

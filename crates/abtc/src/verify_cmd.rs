@@ -241,28 +241,13 @@ pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
 )]
 mod tests {
     use super::*;
-    use std::sync::atomic::{AtomicU64, Ordering};
 
-    use abtc_credential::claims::{CardClaims, Claims};
-    use abtc_credential::pki::{self, CertifiedKey};
-    use abtc_credential::trust::{TrustEntry, TrustList, TrustRole};
+    use abtc_credential::pki;
+    use abtc_credential::testkit::{sample_claims, TestScheme};
+    use abtc_credential::trust::TrustList;
     use abtc_credential::{device, SigningKey};
-    use abtc_domain::Entropy;
-    use time::macros::{date, datetime};
+    use time::macros::datetime;
     use time::Duration;
-
-    struct TestEntropy(AtomicU64);
-    impl Entropy for TestEntropy {
-        fn fill(&self, buf: &mut [u8]) {
-            let n = self.0.fetch_add(1, Ordering::Relaxed);
-            for (i, b) in buf.iter_mut().enumerate() {
-                *b = (n as u8)
-                    .wrapping_mul(97)
-                    .wrapping_add((i as u8).wrapping_mul(31))
-                    .wrapping_add(11);
-            }
-        }
-    }
 
     const TWN: EconomyCode = EconomyCode::from_static(b"TWN");
     const NB: OffsetDateTime = datetime!(2025-01-01 0:00 UTC);
@@ -272,70 +257,38 @@ mod tests {
 
     struct Setup {
         dir: tempfile::TempDir,
-        dsc: CertifiedKey,
-        anchor: CertifiedKey,
+        /// The anchor, and TWN's CSCA and document signer.
+        scheme: TestScheme,
         device: SigningKey,
         credential: Vec<u8>,
-        e: TestEntropy,
-    }
-
-    fn entry(economy: EconomyCode, role: TrustRole, c: &CertifiedKey) -> TrustEntry {
-        TrustEntry {
-            economy,
-            role,
-            cert_der: c.cert_der.clone(),
-        }
     }
 
     fn setup() -> Setup {
-        let e = TestEntropy(AtomicU64::new(1));
-        let anchor = pki::new_anchor(SigningKey::generate(&e), 1, NB, NA).unwrap();
-        let csca = pki::new_csca(TWN, SigningKey::generate(&e), 1, NB, NA).unwrap();
-        let dsc = pki::new_dsc(TWN, SigningKey::generate(&e), &csca, 2, NB, NA).unwrap();
-        let device = SigningKey::generate(&e);
-        let list = TrustList {
-            version: 1,
-            issued_at: NOW - Duration::days(1),
-            entries: vec![
-                entry(TWN, TrustRole::Csca, &csca),
-                entry(TWN, TrustRole::Dsc, &dsc),
-            ],
-        };
+        let scheme = TestScheme::new(1, &[TWN], NB, NA).unwrap();
+        let device = scheme.new_key();
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("trust.cose"), list.sign(&anchor).unwrap()).unwrap();
-        std::fs::write(dir.path().join("anchor.der"), &anchor.cert_der).unwrap();
+        std::fs::write(
+            dir.path().join("trust.cose"),
+            scheme
+                .signed_trust_list(1, NOW - Duration::days(1))
+                .unwrap(),
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("anchor.der"), scheme.anchor_der()).unwrap();
         std::fs::create_dir(dir.path().join("status")).unwrap();
-        let claims = Claims {
-            issuer: TWN,
-            issued_at: NOW - Duration::hours(1),
-            expires_at: NOW + Duration::hours(23),
-            card: CardClaims {
-                card_number: "TWN0000012345".into(),
-                family_name: "CHEN".into(),
-                given_names: Some("TA<WEN".into()),
-                native_name: Some("陳大文".into()),
-                sex: "M".into(),
-                date_of_birth: date!(1980 - 05 - 17),
-                nationality: TWN,
-                passport_number: "312345678".into(),
-                passport_expires_on: date!(2034 - 01 - 01),
-                card_expires_on: date!(2030 - 11 - 24),
-                economies: ["JPN", "KOR", "SGP"]
-                    .iter()
-                    .map(|c| EconomyCode::parse(c).unwrap())
-                    .collect(),
-                status_index: INDEX,
-                device_key: Some(device.public_sec1()),
-            },
-        };
-        let credential = verify::issue(&claims, &dsc).unwrap();
+        let pre_cleared = ["JPN", "KOR", "SGP"]
+            .iter()
+            .map(|c| EconomyCode::parse(c).unwrap())
+            .collect::<Vec<_>>();
+        let mut claims =
+            sample_claims(TWN, &pre_cleared, Some(&device.public_sec1()), NOW).unwrap();
+        claims.card.status_index = INDEX;
+        let credential = verify::issue(&claims, scheme.dsc(TWN).unwrap()).unwrap();
         Setup {
             dir,
-            dsc,
-            anchor,
+            scheme,
             device,
             credential,
-            e,
         }
     }
 
@@ -365,7 +318,7 @@ mod tests {
             }
             std::fs::write(
                 self.dir.path().join("status").join("TWN.cose"),
-                list.sign(&self.dsc).unwrap(),
+                list.sign(self.scheme.dsc(TWN).unwrap()).unwrap(),
             )
             .unwrap();
         }
@@ -603,7 +556,7 @@ mod tests {
         a.status_dir = Some(s.dir.path().join("nope"));
         assert!(run(&a, &mut Vec::new()).is_err());
         // a trust list signed by another anchor
-        let rogue = pki::new_anchor(SigningKey::generate(&s.e), 1, NB, NA).unwrap();
+        let rogue = pki::new_anchor(s.scheme.new_key(), 1, NB, NA).unwrap();
         let list = TrustList {
             version: 2,
             issued_at: NOW - Duration::days(1),
@@ -619,7 +572,6 @@ mod tests {
         let mut a = s.args("JPN", qr.clone());
         a.anchor = s.dir.path().join("rogue.der");
         assert!(run(&a, &mut Vec::new()).is_err());
-        let _ = &s.anchor;
         // a status list that does not verify names its file; other files are ignored
         std::fs::write(s.dir.path().join("status").join("notes.txt"), "ignored").unwrap();
         std::fs::write(

@@ -4,18 +4,16 @@
 //! `verify` must always give a verdict (a refer always with a reason).
 #![no_main]
 
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 use abtc_credential::claims::Claims;
-use abtc_credential::pki::{self, CertifiedKey};
 use abtc_credential::status::StatusList;
-use abtc_credential::trust::{Trust, TrustEntry, TrustList, TrustRole};
+use abtc_credential::testkit::TestScheme;
+use abtc_credential::trust::Trust;
 use abtc_credential::verify::{self, Policy, Verdict};
-use abtc_credential::{cose, device, transport, SigningKey};
-use abtc_domain::{Economies, EconomyCode, Entropy};
+use abtc_credential::{cose, device, transport};
+use abtc_domain::{Economies, EconomyCode};
 use libfuzzer_sys::fuzz_target;
-use sha2::{Digest, Sha256};
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
 
@@ -24,23 +22,11 @@ const JPN: EconomyCode = EconomyCode::from_static(b"JPN");
 /// The fixed clock of the fuzzed verifier.
 const NOW: OffsetDateTime = datetime!(2026-03-01 12:00 UTC);
 
-/// The same deterministic keys and certificates as `examples/make_card.rs` (SHA-256 of a counter
-/// from the seed; anchor, CSCA, DSC in that order; valid from a year before to ten years after
-/// `NOW`), so `make_card --seed 7 --at 2026-03-01T12:00:00Z` makes
-/// a card that verifies against this fixture: the seed corpus reaches the deepest layers.
+/// The same deterministic keys and certificates as `examples/make_card.rs` (`testkit::TestScheme`
+/// from the seed; valid from a year before to ten years after `NOW`), so
+/// `make_card --seed 7 --at 2026-03-01T12:00:00Z` makes a card that verifies against this fixture:
+/// the seed corpus reaches the deepest layers.
 const SEED: u64 = 7;
-
-struct TestEntropy(AtomicU64);
-
-impl Entropy for TestEntropy {
-    fn fill(&self, buf: &mut [u8]) {
-        let n = self.0.fetch_add(1, Ordering::Relaxed);
-        let d = Sha256::digest(n.to_be_bytes());
-        for (b, x) in buf.iter_mut().zip(d.iter().cycle()) {
-            *b = *x;
-        }
-    }
-}
 
 struct Fixture {
     trust: Trust,
@@ -49,35 +35,16 @@ struct Fixture {
     dsc_spki: Vec<u8>,
 }
 
-fn entry(economy: EconomyCode, role: TrustRole, c: &CertifiedKey) -> TrustEntry {
-    TrustEntry {
-        economy,
-        role,
-        cert_der: c.cert_der.clone(),
-    }
-}
-
 fn fixture() -> &'static Fixture {
     static F: OnceLock<Fixture> = OnceLock::new();
     F.get_or_init(|| {
-        let e = TestEntropy(AtomicU64::new(SEED));
         let (nb, na) = (NOW - Duration::days(365), NOW + Duration::days(3650));
-        let anchor = pki::new_anchor(SigningKey::generate(&e), 1, nb, na).unwrap();
-        let csca = pki::new_csca(TWN, SigningKey::generate(&e), 1, nb, na).unwrap();
-        let dsc = pki::new_dsc(TWN, SigningKey::generate(&e), &csca, 2, nb, na).unwrap();
-        let list = TrustList {
-            version: 1,
-            issued_at: NOW - Duration::days(1),
-            entries: vec![
-                entry(TWN, TrustRole::Csca, &csca),
-                entry(TWN, TrustRole::Dsc, &dsc),
-            ],
-        };
-        let trust = Trust::verify(&list.sign(&anchor).unwrap(), &anchor.cert_der, NOW).unwrap();
+        let scheme = TestScheme::new(SEED, &[TWN], nb, na).unwrap();
+        let trust = scheme.trust(1, NOW - Duration::days(1), NOW).unwrap();
         let mut status = StatusList::new(TWN, 1_000, NOW - Duration::hours(1));
         status.set(13, true).unwrap();
         let policy = Policy::for_economy(Economies::apec_default().get(JPN).unwrap());
-        let dsc_spki = cose::certificate_spki(&dsc.cert_der).unwrap();
+        let dsc_spki = cose::certificate_spki(&scheme.dsc(TWN).unwrap().cert_der).unwrap();
         Fixture {
             trust,
             status: vec![status],
