@@ -243,3 +243,24 @@ pub struct CredentialResponse {
     pub status_index: u64,
     pub revision: u32,
 }
+
+/// A signing key as administrators see it: never the secret.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct KeySummary {
+    pub id: i64,
+    /// csca, dsc or anchor.
+    pub role: String,
+    /// First 8 bytes of SHA-256 of the certificate, hex.
+    pub kid: String,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub retired_at: Option<OffsetDateTime>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct TrustListPublished {
+    pub version: u64,
+}

@@ -3,7 +3,9 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes::{accounts, admin, applications, cards, credentials, pre_clearances, public};
+use crate::routes::{
+    accounts, admin, applications, cards, credentials, keys, pre_clearances, public,
+};
 
 struct Security;
 
@@ -35,6 +37,7 @@ impl Modify for Security {
         cards::list, cards::get, cards::replace, cards::cancel,
         credentials::register_device_key, credentials::credential, credentials::trust_list,
         credentials::trust_anchor, credentials::status_list,
+        keys::list, keys::rotate, keys::publish,
         admin::update_economy, admin::update_policy, admin::list_staff, admin::create_staff,
         admin::list_api_clients, admin::create_api_client, admin::revoke_api_client, admin::audit_log,
     ),

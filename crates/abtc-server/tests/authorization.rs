@@ -254,6 +254,7 @@ fn table() -> Vec<Row> {
         row("GET",    "/api/v1/trust-list",                      Public, Nothing),
         row("GET",    "/api/v1/trust-anchor",                    Public, Nothing),
         row("GET",    "/api/v1/status-lists/{economy}",          Public, Nothing),
+        row("POST",   "/api/v1/trust-list",                      SchemeAdmin, Nothing),
         row("POST",   "/api/v1/cards/{number}/replace",          OwnerOrHome, Json(|_, _| json!({"reason": {"kind": "change_of_approvals"}}))),
         row("POST",   "/api/v1/cards/{number}/cancel",           OwnerOrHome, Json(|_, _| json!({"reason": "holder_request"}))),
         row("PUT",    "/api/v1/economies/{code}",                SchemeAdmin, Json(|f, _| f.twn_record.clone())),
@@ -269,6 +270,8 @@ fn table() -> Vec<Row> {
         row("GET",    "/api/v1/economies/{code}/api-clients",      EconomyAdmin, Nothing),
         row("POST",   "/api/v1/economies/{code}/api-clients",      EconomyAdmin, Json(|_, _| json!({"name": "Second national system"}))),
         row("DELETE", "/api/v1/economies/{code}/api-clients/{id}", EconomyAdmin, Nothing),
+        row("GET",    "/api/v1/economies/{code}/keys",             EconomyAdmin, Nothing),
+        row("POST",   "/api/v1/economies/{code}/keys/rotate",      EconomyAdmin, Nothing),
         row("GET",    "/api/v1/audit",                             Auditor, Nothing),
     ]
 }

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod applications;
 pub mod cards;
 pub mod credentials;
+pub mod keys;
 pub mod pre_clearances;
 pub mod public;
 
@@ -76,6 +77,7 @@ pub fn table() -> Vec<Route> {
         r("GET",    "/api/v1/trust-list",                        get(cred::trust_list)),
         r("GET",    "/api/v1/trust-anchor",                      get(cred::trust_anchor)),
         r("GET",    "/api/v1/status-lists/{economy}",            get(cred::status_list)),
+        r("POST",   "/api/v1/trust-list",                        post(keys::publish)),
         r("PUT",    "/api/v1/economies/{code}",                  put(admin::update_economy)),
         r("PUT",    "/api/v1/economies/{code}/policy",           put(admin::update_policy)),
         r("GET",    "/api/v1/economies/{code}/staff",            get(admin::list_staff)),
@@ -83,6 +85,8 @@ pub fn table() -> Vec<Route> {
         r("GET",    "/api/v1/economies/{code}/api-clients",      get(admin::list_api_clients)),
         r("POST",   "/api/v1/economies/{code}/api-clients",      post(admin::create_api_client)),
         r("DELETE", "/api/v1/economies/{code}/api-clients/{id}", delete(admin::revoke_api_client)),
+        r("GET",    "/api/v1/economies/{code}/keys",             get(keys::list)),
+        r("POST",   "/api/v1/economies/{code}/keys/rotate",      post(keys::rotate)),
         r("GET",    "/api/v1/audit",                             get(admin::audit_log)),
     ]
 }
