@@ -90,6 +90,19 @@ fn case_scope(access: CaseAccess) -> (&'static str, Option<String>) {
     }
 }
 
+/// A query whose `$1` is `key` and whose `$2`, when the scope has one, is the scope's parameter.
+fn scoped(
+    sql: &str,
+    key: String,
+    param: Option<String>,
+) -> sqlx::query::Query<'_, Db, <Db as sqlx::Database>::Arguments<'_>> {
+    let q = sqlx::query(sql).bind(key);
+    match param {
+        Some(p) => q.bind(p),
+        None => q,
+    }
+}
+
 /// Identifiers for a command's first run: pre-clearance ids from entropy, card numbers counted.
 struct RecordingIds<'e> {
     entropy: &'e dyn Entropy,
@@ -169,10 +182,7 @@ async fn load_case(
     let (cond, param) = case_scope(access);
     let sql =
         format!("SELECT a.version, a.data FROM applications a WHERE a.id = $1{cond}{FOR_UPDATE}");
-    let mut q = sqlx::query(&sql).bind(id.to_string());
-    if let Some(p) = param {
-        q = q.bind(p);
-    }
+    let q = scoped(&sql, id.to_string(), param);
     let row = q
         .fetch_optional(&mut *c)
         .await?
@@ -1289,10 +1299,7 @@ impl CaseStore for Backend {
         let mut c = self.pool.acquire().await?;
         let (cond, param) = case_scope(access);
         let sql = format!("SELECT a.data FROM applications a WHERE a.id = $1{cond}");
-        let mut q = sqlx::query(&sql).bind(id.to_string());
-        if let Some(p) = param {
-            q = q.bind(p);
-        }
+        let q = scoped(&sql, id.to_string(), param);
         let row = q
             .fetch_optional(&mut *c)
             .await?
@@ -1305,10 +1312,7 @@ impl CaseStore for Backend {
     async fn photo(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Vec<u8>> {
         let (cond, param) = case_scope(access);
         let sql = format!("SELECT p.bytes FROM photos p JOIN applications a ON a.id = p.application WHERE a.id = $1{cond}");
-        let mut q = sqlx::query(&sql).bind(id.to_string());
-        if let Some(p) = param {
-            q = q.bind(p);
-        }
+        let q = scoped(&sql, id.to_string(), param);
         let row = q
             .fetch_optional(&self.pool)
             .await?
@@ -1337,10 +1341,7 @@ impl CaseStore for Backend {
         let sql = format!(
             "SELECT e.data FROM events e JOIN applications a ON a.id = e.application WHERE a.id = $1{cond} ORDER BY e.id"
         );
-        let mut q = sqlx::query(&sql).bind(id.to_string());
-        if let Some(p) = param {
-            q = q.bind(p);
-        }
+        let q = scoped(&sql, id.to_string(), param);
         let rows = q.fetch_all(&self.pool).await?;
         if rows.is_empty() {
             // Every case has at least its creation event: no rows means not the caller's case.
@@ -1559,10 +1560,7 @@ impl CaseStore for Backend {
             CaseAccess::System => ("", None),
         };
         let sql = format!("SELECT data FROM cards WHERE number = $1{cond}");
-        let mut q = sqlx::query(&sql).bind(number.to_string());
-        if let Some(p) = param {
-            q = q.bind(p);
-        }
+        let q = scoped(&sql, number.to_string(), param);
         let row = q
             .fetch_optional(&self.pool)
             .await?
@@ -2029,10 +2027,7 @@ impl CredentialStore for Backend {
         let sql = format!(
             "SELECT d.public_key FROM cards k LEFT JOIN device_keys d ON d.card = k.number WHERE k.number = $1{cond}"
         );
-        let mut q = sqlx::query(&sql).bind(card.to_string());
-        if let Some(p) = param {
-            q = q.bind(p);
-        }
+        let q = scoped(&sql, card.to_string(), param);
         let row = q
             .fetch_optional(&self.pool)
             .await?
@@ -2050,10 +2045,7 @@ impl CredentialStore for Backend {
         let mut tx = self.write_tx().await?;
         let (cond, param) = card_scope(access);
         let sql = format!("SELECT k.home FROM cards k WHERE k.number = $1{cond}");
-        let mut q = sqlx::query(&sql).bind(card.to_string());
-        if let Some(p) = param {
-            q = q.bind(p);
-        }
+        let q = scoped(&sql, card.to_string(), param);
         let home: String = q
             .fetch_optional(&mut *tx)
             .await?
