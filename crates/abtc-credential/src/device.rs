@@ -44,9 +44,17 @@ pub fn attach_proof(
     let sign1 = cose::decode(credential)?;
     let step = time_step(now);
     let sig = sign(&proof_message(&cose::issuer_signed_digest(&sign1), step))?;
+    attach_signature(credential, step, sig)
+}
+
+/// Adds a proof whose signature was made elsewhere: the browser's wallet signs [`proof_message`]
+/// with its non-extractable WebCrypto key, asynchronously, so it cannot be a [`DeviceSigner`].
+/// `step` must be the time step the signed message was built with. The signature is not checked
+/// here ([`check_proof`] does that).
+pub fn attach_signature(credential: &[u8], step: i64, signature: [u8; 64]) -> CredResult<Vec<u8>> {
     let value = Value::Array(vec![
         Value::Integer(step.into()),
-        Value::Bytes(sig.to_vec()),
+        Value::Bytes(signature.to_vec()),
     ]);
     cose::with_unprotected(credential, HEADER_DEVICE_PROOF, value)
 }

@@ -175,11 +175,45 @@ fn png_to_luma(bytes: &[u8]) -> CredResult<(usize, usize, Vec<u8>)> {
     Ok((width, height, luma_px))
 }
 
+/// Grey levels of an RGBA image (8 bits per channel, row-major, as a browser canvas gives it),
+/// transparency composited over white as for PNG input. Trailing bytes short of a whole pixel are
+/// ignored; [`decode_luma`] checks the resulting length against the image size.
+pub fn rgba_to_luma(rgba: &[u8]) -> Vec<u8> {
+    rgba.chunks_exact(4)
+        .map(|p| match *p {
+            [r, g, b, a] => over_white(luma(r, g, b), a),
+            _ => u8::MAX,
+        })
+        .collect()
+}
+
 /// Decodes every QR code found in a PNG image, in the order the detector finds them. A PNG that
 /// does not decode, or is larger than [`MAX_DIMENSION`] on a side, is an error; an image with no
 /// readable QR code gives an empty list.
 pub fn decode_png(bytes: &[u8]) -> CredResult<Vec<String>> {
     let (width, height, pixels) = png_to_luma(bytes)?;
+    detect(width, height, &pixels)
+}
+
+/// Decodes every QR code in an 8-bit grey image (`width * height` bytes, row-major): a camera
+/// frame or a picture the caller already decoded (the browser decodes any image format it knows
+/// onto a canvas). The same size limits as [`decode_png`]; a buffer of the wrong length is an error.
+pub fn decode_luma(width: usize, height: usize, pixels: &[u8]) -> CredResult<Vec<String>> {
+    if width == 0 || height == 0 {
+        return Err(CredentialError::Malformed("empty image"));
+    }
+    let max = usize::try_from(MAX_DIMENSION).map_err(|_| TOO_LARGE)?;
+    if width > max || height > max {
+        return Err(TOO_LARGE);
+    }
+    if width.checked_mul(height) != Some(pixels.len()) {
+        return Err(CredentialError::Malformed("image size"));
+    }
+    detect(width, height, pixels)
+}
+
+/// The QR detector over a grey image whose length the caller has checked.
+fn detect(width: usize, height: usize, pixels: &[u8]) -> CredResult<Vec<String>> {
     // The detector is third-party code working on attacker-chosen pixels: contain any panic in it
     // (where unwinding is available) as a decoding failure rather than taking the caller down.
     let found = std::panic::catch_unwind(move || {
@@ -321,6 +355,34 @@ mod tests {
         let clear: Vec<u8> = px.iter().flat_map(|&v| [v, 0]).collect();
         let png = encode_png(w32, h32, ColorType::GrayscaleAlpha, BitDepth::Eight, &clear);
         assert!(decode_png(&png).unwrap().is_empty());
+    }
+
+    #[test]
+    fn luma_and_rgba_buffers_decode() {
+        let (w, h, px) = png_to_luma(&to_png(SAMPLE, 3).unwrap()).unwrap();
+        assert_eq!(decode_luma(w, h, &px).unwrap(), vec![SAMPLE.to_string()]);
+        // As a canvas gives it: RGBA, a coloured foreground, opaque.
+        let rgba: Vec<u8> = px
+            .iter()
+            .flat_map(|&v| {
+                if v < 128 {
+                    [20, 30, 90, 255]
+                } else {
+                    [250, 250, 240, 255]
+                }
+            })
+            .collect();
+        let grey = rgba_to_luma(&rgba);
+        assert_eq!(grey.len(), w * h);
+        assert_eq!(decode_luma(w, h, &grey).unwrap(), vec![SAMPLE.to_string()]);
+        // Fully transparent pixels are white.
+        assert_eq!(rgba_to_luma(&[0, 0, 0, 0, 0, 0, 0, 255]), vec![255, 0]);
+        // Wrong lengths and sizes are errors, not panics; a blank image has no code.
+        assert!(decode_luma(w, h, &px[1..]).is_err());
+        assert!(decode_luma(0, 0, &[]).is_err());
+        assert!(decode_luma(usize::MAX, 2, &px).is_err());
+        assert_eq!(decode_luma(9000, 1, &[255; 9000]), Err(TOO_LARGE));
+        assert!(decode_luma(20, 20, &[255; 400]).unwrap().is_empty());
     }
 
     #[test]

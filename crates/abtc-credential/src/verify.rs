@@ -112,6 +112,59 @@ impl Outcome {
     }
 }
 
+/// The outcome as one flat record, for machines and for the border officer's screen: the CLI's
+/// `abtc verify --json` and the browser's offline verifier both print exactly this, so a result read
+/// offline and one read by the tool agree field for field. Dates are `YYYY-MM-DD`; codes are the
+/// stable strings of [`Verdict`], [`Reason::as_str`] and [`ProofStatus::as_str`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub verdict: Verdict,
+    pub reason: Option<Reason>,
+    pub verifying_economy: String,
+    pub issuer: Option<String>,
+    pub card_number: Option<String>,
+    /// As in the passport's machine-readable zone (`<` between parts).
+    pub family_name: Option<String>,
+    pub given_names: Option<String>,
+    pub native_name: Option<String>,
+    pub sex: Option<String>,
+    pub date_of_birth: Option<String>,
+    pub nationality: Option<String>,
+    pub passport_number: Option<String>,
+    pub passport_expires_on: Option<String>,
+    pub card_expires_on: Option<String>,
+    pub economies: Option<Vec<String>>,
+    pub stay_days: Option<u16>,
+    pub proof: Option<&'static str>,
+    pub status_checked: bool,
+}
+
+impl Report {
+    pub fn new(outcome: &Outcome, verifying_economy: EconomyCode) -> Self {
+        let card = outcome.card.as_ref();
+        Self {
+            verdict: outcome.verdict,
+            reason: outcome.reason,
+            verifying_economy: verifying_economy.as_str().to_owned(),
+            issuer: outcome.issuer.map(|e| e.as_str().to_owned()),
+            card_number: card.map(|c| c.card_number.clone()),
+            family_name: card.map(|c| c.family_name.clone()),
+            given_names: card.and_then(|c| c.given_names.clone()),
+            native_name: card.and_then(|c| c.native_name.clone()),
+            sex: card.map(|c| c.sex.clone()),
+            date_of_birth: card.map(|c| c.date_of_birth.to_string()),
+            nationality: card.map(|c| c.nationality.as_str().to_owned()),
+            passport_number: card.map(|c| c.passport_number.clone()),
+            passport_expires_on: card.map(|c| c.passport_expires_on.to_string()),
+            card_expires_on: card.map(|c| c.card_expires_on.to_string()),
+            economies: card.map(|c| c.economies.iter().map(|e| e.as_str().to_owned()).collect()),
+            stay_days: outcome.stay_days,
+            proof: outcome.proof.map(ProofStatus::as_str),
+            status_checked: outcome.status_checked,
+        }
+    }
+}
+
 /// Signs a credential with an economy's document signer.
 pub fn issue(claims: &Claims, dsc: &CertifiedKey) -> Result<Vec<u8>, CredentialError> {
     let kid = cose::kid_for_certificate(&dsc.cert_der);
@@ -225,4 +278,83 @@ pub fn verify(
         out.verdict = Verdict::LaneOnly;
     }
     out
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+mod tests {
+    use super::*;
+    use crate::testkit::sample_claims;
+    use time::macros::datetime;
+
+    const TWN: EconomyCode = EconomyCode::from_static(b"TWN");
+    const JPN: EconomyCode = EconomyCode::from_static(b"JPN");
+
+    #[test]
+    fn report_fields_and_codes() {
+        let now = datetime!(2026-03-01 12:00 UTC);
+        let claims = sample_claims(TWN, &[JPN], None, now).unwrap();
+        let outcome = Outcome {
+            verdict: Verdict::LaneOnly,
+            reason: None,
+            issuer: Some(TWN),
+            card: Some(claims.card),
+            stay_days: None,
+            proof: Some(ProofStatus::Missing),
+            status_checked: true,
+        };
+        let v = serde_json::to_value(Report::new(&outcome, JPN)).unwrap();
+        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut expected = vec![
+            "verdict",
+            "reason",
+            "verifying_economy",
+            "issuer",
+            "card_number",
+            "family_name",
+            "given_names",
+            "native_name",
+            "sex",
+            "date_of_birth",
+            "nationality",
+            "passport_number",
+            "passport_expires_on",
+            "card_expires_on",
+            "economies",
+            "stay_days",
+            "proof",
+            "status_checked",
+        ];
+        expected.sort_unstable();
+        assert_eq!(keys, expected);
+        assert_eq!(v["verdict"], "lane_only");
+        assert_eq!(v["proof"], "static");
+        assert_eq!(v["date_of_birth"], "1980-05-17");
+        assert_eq!(v["economies"], serde_json::json!(["JPN"]));
+        assert_eq!(v["native_name"], "陳大文");
+
+        // A referral with nothing decoded: every card field is null; reasons print as `as_str`.
+        for reason in [
+            Reason::Malformed,
+            Reason::UnknownIssuer,
+            Reason::BadSignature,
+            Reason::Expired,
+            Reason::Revoked,
+            Reason::StaleProof,
+            Reason::MissingProof,
+            Reason::NotAccepted,
+            Reason::StatusUnavailable,
+        ] {
+            let v = serde_json::to_value(Report::new(&Outcome::refer(reason), JPN)).unwrap();
+            assert_eq!(v["reason"], reason.as_str());
+            assert_eq!(v["verdict"], "refer");
+            assert!(v["card_number"].is_null() && v["economies"].is_null());
+            assert_eq!(v["status_checked"], false);
+        }
+    }
 }

@@ -37,6 +37,15 @@ pub struct ServerConfig {
     /// Requests per minute per client address on login, registration and the public tracker.
     pub public_rate_per_minute: u32,
     pub worker_name: String,
+    /// Where outgoing mail is written (one RFC 5322 file per message); `None` sends nothing.
+    pub mail_dir: Option<std::path::PathBuf>,
+    /// The sender of outgoing mail.
+    pub mail_from: String,
+    /// The address people reach the pages at, for links in mail (never taken from the request's
+    /// Host header, which a client chooses).
+    pub public_url: String,
+    /// Applicants confirm their email address before they may submit an application.
+    pub require_email_confirmation: bool,
 }
 
 impl Default for ServerConfig {
@@ -51,6 +60,10 @@ impl Default for ServerConfig {
             max_body_bytes: 4 * 1024 * 1024,
             public_rate_per_minute: 120,
             worker_name: "worker".into(),
+            mail_dir: None,
+            mail_from: "APEC Business Travel Card <no-reply@abtc.invalid>".into(),
+            public_url: "http://127.0.0.1:8080".into(),
+            require_email_confirmation: true,
         }
     }
 }

@@ -3,10 +3,12 @@
 
 pub mod auth;
 pub mod config;
+pub mod confirmation;
 pub mod error;
 pub mod extract;
 pub mod issuance;
 pub mod keyring;
+pub mod mail;
 pub mod metrics;
 pub mod middleware;
 pub mod openapi;
@@ -14,6 +16,7 @@ pub mod ratelimit;
 pub mod routes;
 pub mod state;
 pub mod system;
+pub mod web;
 pub mod workers;
 
 use std::future::Future;
@@ -26,8 +29,6 @@ use tokio::net::TcpListener;
 
 pub use config::{PasswordCost, ServerConfig};
 pub use state::{AppState, Services};
-
-use crate::error::ApiError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -48,14 +49,16 @@ pub fn app_state(services: Services, config: ServerConfig) -> Result<AppState, S
         store: services.store,
         clock: services.clock,
         entropy: services.entropy,
-        config: Arc::new(config),
         passwords: Arc::new(passwords),
         metrics: Arc::new(metrics),
+        mail: config.mail_dir.clone().map(|dir| {
+            Arc::new(mail::MailFolder {
+                dir,
+                from: config.mail_from.clone(),
+            })
+        }),
+        config: Arc::new(config),
     })
-}
-
-async fn fallback() -> ApiError {
-    ApiError::not_found()
 }
 
 pub fn router(state: AppState) -> Router {
@@ -64,7 +67,9 @@ pub fn router(state: AppState) -> Router {
     for route in routes::table() {
         app = app.route(route.path, route.handler);
     }
-    app.fallback(fallback)
+    // The pages' router carries the one fallback: JSON under /api, a page in the reader's language
+    // elsewhere.
+    app.merge(web::router(state.clone()))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::request_context,

@@ -65,7 +65,15 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"));
-    if mark.is_some() || (status.is_client_error() || status.is_server_error()) && !is_json {
+    // Pages render their own errors in the reader's language.
+    let is_html = res
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if mark.is_some()
+        || (status.is_client_error() || status.is_server_error()) && !is_json && !is_html
+    {
         let (code, message) = match mark {
             Some(m) => (m.code, m.message),
             None => (
@@ -98,10 +106,12 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
     );
     h.insert("x-frame-options", HeaderValue::from_static("DENY"));
     h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
-    h.insert(
-        "content-security-policy",
-        HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
-    );
+    if !h.contains_key("content-security-policy") {
+        h.insert(
+            "content-security-policy",
+            HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+        );
+    }
     h.insert(
         "cross-origin-opener-policy",
         HeaderValue::from_static("same-origin"),

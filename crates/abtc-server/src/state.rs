@@ -19,6 +19,8 @@ pub struct AppState {
     pub passwords: Arc<Passwords>,
     pub metrics: Arc<Metrics>,
     pub limiter: Arc<RateLimiter>,
+    /// Outgoing mail, when a mail folder is configured.
+    pub mail: Option<Arc<crate::mail::MailFolder>>,
 }
 
 /// The services a server is built from; tests pass their own clock and entropy.

@@ -312,7 +312,7 @@ fn malformed<'c>(a: &'c Client, pco: &'c Client, anon: &'c Client, draft: Applic
         (anon, M::GET, "/api/v1/status/ABTC-!!!!".into(), none(), 404, "not_found"),
         // Routes and methods the server does not have.
         (anon, M::GET, "/api/v1/no-such-route".into(), none(), 404, "not_found"),
-        (anon, M::GET, "/favicon.ico".into(), none(), 404, "not_found"),
+        (anon, M::GET, "/api/v2/health".into(), none(), 404, "not_found"),
         (anon, M::DELETE, "/api/v1/health".into(), none(), 405, "method_not_allowed"),
         (a, M::PATCH, apps(), js(json!({})), 405, "method_not_allowed"),
     ]

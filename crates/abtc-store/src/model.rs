@@ -36,6 +36,8 @@ pub struct PreClearanceFilter {
     pub status: Option<PreClearanceStatus>,
     pub overdue_only: bool,
     pub home: Option<EconomyCode>,
+    /// Part of the application's reference or of the applicant's Latin-script name, any case.
+    pub search: Option<String>,
     pub page: u32,
     pub per_page: u32,
 }
@@ -44,6 +46,8 @@ pub struct PreClearanceFilter {
 pub struct ApplicationFilter {
     pub state: Option<ApplicationState>,
     pub overdue_only: bool,
+    /// Part of the reference or of the applicant's Latin-script name, any case.
+    pub search: Option<String>,
     pub page: u32,
     pub per_page: u32,
 }

@@ -43,6 +43,18 @@ pub trait EconomyStore: Send + Sync {
 pub trait AccountStore: Send + Sync {
     /// Self-registration. `Conflict` when the name is taken (the caller must not reveal that).
     async fn create_applicant(&self, account: NewAccount, now: OffsetDateTime) -> StoreResult<()>;
+    /// Keeps the hash of a confirmation link's token for `account`'s email address (an applicant's
+    /// own, unconfirmed account; otherwise `NotFound`).
+    async fn add_email_confirmation(
+        &self,
+        account: AccountId,
+        token_hash: &str,
+        expires_at: OffsetDateTime,
+    ) -> StoreResult<()>;
+    /// Confirms the address whose link carries this token, if it has not expired; the link then
+    /// stops working. `false` for an unknown or expired token.
+    async fn confirm_email(&self, token_hash: &str, now: OffsetDateTime) -> StoreResult<bool>;
+    async fn email_confirmed(&self, scope: &ApplicantScope) -> StoreResult<bool>;
     async fn create_staff(
         &self,
         by: StaffAuthority,

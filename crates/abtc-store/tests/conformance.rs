@@ -15,12 +15,13 @@ mod support;
 use std::collections::{BTreeSet, HashSet};
 
 use abtc_domain::{
-    ApplicationState, CardNumber, CardStatus, Command, Decision, DomainError, Economies, EventKind,
-    PreClearanceId, PreClearanceStatus, Reference, ReplacementReason, Role,
+    ApplicationId, ApplicationState, CardNumber, CardStatus, Command, Decision, DomainError,
+    Economies, EventKind, MrzName, PreClearanceId, PreClearanceStatus, Reference,
+    ReplacementReason, Role,
 };
 use abtc_store::{
-    BatchItem, BatchOutcome, CaseAccess, IdempotencyKey, OutboxItem, PreClearanceFilter,
-    StaffAuthority, StoreError, MAX_PER_PAGE,
+    ApplicationFilter, BatchItem, BatchOutcome, CaseAccess, IdempotencyKey, OutboxItem,
+    PreClearanceFilter, StaffAuthority, StoreError, MAX_PER_PAGE,
 };
 use support::*;
 use time::Duration;
@@ -38,6 +39,8 @@ conformance! {
     accounts: sqlite_accounts, postgres_accounts;
     public_status: sqlite_public_status, postgres_public_status;
     credentials: sqlite_credentials, postgres_credentials;
+    queue_search: sqlite_queue_search, postgres_queue_search;
+    email_confirmation: sqlite_email_confirmation, postgres_email_confirmation;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1164,4 +1167,191 @@ async fn credentials(s: S) {
         .await
         .unwrap();
     assert!(![slot.status_index, bound.status_index].contains(&slot_b.status_index));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Searching the queues.
+
+/// The officers' search finds a reference or a name in any case, anywhere in the field, takes
+/// wildcards literally, and stays inside the caller's queue.
+async fn queue_search(s: S) {
+    let first = submitted(&s, "TWN").await;
+    let applicant = register(&s).await;
+    let mut wang = form("TWN");
+    wang.family_name = Some(MrzName::parse("WANG").unwrap());
+    wang.given_names = Some(MrzName::parse("XIAO MING").unwrap());
+    let case = s
+        .create_application(&applicant, code("TWN"), wang, T0)
+        .await
+        .unwrap();
+    let id = case.application.id;
+    s.attach_photo(&applicant, id, photo(), T0).await.unwrap();
+    let case = s
+        .execute(CaseAccess::Applicant(applicant), id, Command::Submit, T0)
+        .await
+        .unwrap();
+    let mut second = Applied { applicant, case };
+
+    let home_ids = |economy: &'static str, search: Option<&str>| {
+        let s = s.clone();
+        let filter = ApplicationFilter {
+            search: search.map(str::to_owned),
+            per_page: MAX_PER_PAGE,
+            ..Default::default()
+        };
+        async move {
+            let page = s.home_queue(&home(economy), filter, T0).await.unwrap();
+            let ids: BTreeSet<ApplicationId> = page.items.iter().map(|a| a.id).collect();
+            assert_eq!(page.total, ids.len() as u64, "the count follows the search");
+            ids
+        }
+    };
+    let both = BTreeSet::from([first.id(), second.id()]);
+    assert_eq!(home_ids("TWN", None).await, both);
+    assert_eq!(
+        home_ids("TWN", Some("  ")).await,
+        both,
+        "blank is no search"
+    );
+    assert_eq!(
+        home_ids("TWN", Some("wang")).await,
+        BTreeSet::from([second.id()])
+    );
+    assert_eq!(
+        home_ids("TWN", Some("Xiao Ming Wang")).await,
+        BTreeSet::from([second.id()]),
+        "given names first"
+    );
+    assert_eq!(
+        home_ids("TWN", Some("wang xiao")).await,
+        BTreeSet::from([second.id()]),
+        "family name first"
+    );
+    let reference = first.case.application.reference.as_str().to_owned();
+    let tail = reference[5..].to_lowercase();
+    assert_eq!(
+        home_ids("TWN", Some(&tail)).await,
+        BTreeSet::from([first.id()])
+    );
+    for wildcard in ["%", "_", "!", "W_NG", "W%"] {
+        assert!(
+            home_ids("TWN", Some(wildcard)).await.is_empty(),
+            "{wildcard} is taken literally"
+        );
+    }
+    assert!(home_ids("JPN", Some("wang")).await.is_empty(), "scoped");
+
+    // The same search over pre-clearance requests, within the asked economy's own.
+    let mut first = first;
+    for a in [&mut first, &mut second] {
+        for command in [Command::StartReview, Command::Approve] {
+            a.case = s
+                .execute(home_access("TWN"), a.id(), command, T0)
+                .await
+                .unwrap();
+        }
+    }
+    let pc_ids = |economy: &'static str, search: Option<&str>| {
+        let s = s.clone();
+        let filter = PreClearanceFilter {
+            search: search.map(str::to_owned),
+            ..all_pending()
+        };
+        async move {
+            let page = s
+                .pre_clearance_queue(&pco(economy), filter, T0)
+                .await
+                .unwrap();
+            let ids: BTreeSet<PreClearanceId> = page.items.iter().map(|v| v.id).collect();
+            assert_eq!(page.total, ids.len() as u64, "the count follows the search");
+            ids
+        }
+    };
+    assert_eq!(
+        pc_ids("JPN", None).await,
+        BTreeSet::from([first.pc("JPN"), second.pc("JPN")])
+    );
+    assert_eq!(
+        pc_ids("JPN", Some("wang")).await,
+        BTreeSet::from([second.pc("JPN")])
+    );
+    assert_eq!(
+        pc_ids("KOR", Some("WANG")).await,
+        BTreeSet::from([second.pc("KOR")])
+    );
+    assert_eq!(
+        pc_ids("JPN", Some(&reference)).await,
+        BTreeSet::from([first.pc("JPN")])
+    );
+    assert!(pc_ids("JPN", Some("%")).await.is_empty());
+    let from_twn = PreClearanceFilter {
+        home: Some(code("TWN")),
+        search: Some("lindqvist".into()),
+        overdue_only: true,
+        ..all_pending()
+    };
+    let overdue = s
+        .pre_clearance_queue(&pco("JPN"), from_twn, FAR_FUTURE)
+        .await
+        .unwrap();
+    assert_eq!(
+        overdue.items.iter().map(|v| v.id).collect::<Vec<_>>(),
+        [first.pc("JPN")],
+        "search combines with the other filters"
+    );
+    assert!(
+        pc_ids("TWN", Some("wang")).await.is_empty(),
+        "TWN is not asked"
+    );
+}
+
+async fn email_confirmation(s: S) {
+    let me = register(&s).await;
+    let id = me.account();
+    assert!(
+        !s.email_confirmed(&me).await.unwrap(),
+        "new accounts start unconfirmed"
+    );
+    s.add_email_confirmation(id, "expires-soon", T0 + Duration::hours(1))
+        .await
+        .unwrap();
+    s.add_email_confirmation(id, "the-link", T0 + Duration::days(2))
+        .await
+        .unwrap();
+    assert!(!s.confirm_email("no-such-token", T0).await.unwrap());
+    assert!(
+        !s.confirm_email("expires-soon", T0 + Duration::hours(2))
+            .await
+            .unwrap(),
+        "an expired link does nothing"
+    );
+    assert!(!s.email_confirmed(&me).await.unwrap());
+    assert!(s
+        .confirm_email("the-link", T0 + Duration::days(1))
+        .await
+        .unwrap());
+    assert!(s.email_confirmed(&me).await.unwrap());
+    assert!(
+        !s.confirm_email("the-link", T0 + Duration::days(1))
+            .await
+            .unwrap(),
+        "a link works once"
+    );
+    // Confirmed accounts and staff get no more links; another applicant's confirmation is theirs.
+    assert_not_found(
+        s.add_email_confirmation(id, "again", T0 + Duration::days(2))
+            .await,
+        "a confirmed account",
+    );
+    let officer = new_account(new_id(), &unique_username(), Role::CaseOfficer, Some("TWN"));
+    s.create_staff(StaffAuthority::Operator, officer.clone(), T0)
+        .await
+        .unwrap();
+    assert_not_found(
+        s.add_email_confirmation(officer.id, "staff", T0 + Duration::days(2))
+            .await,
+        "a staff account",
+    );
+    let other = register(&s).await;
+    assert!(!s.email_confirmed(&other).await.unwrap());
 }

@@ -23,6 +23,12 @@ pub struct Config {
     pub secure_cookies: bool,
     /// Run the outbox and timer workers in this process.
     pub workers: bool,
+    /// The address people reach the pages at, for links in mail (default: the listening address).
+    pub public_url: Option<String>,
+    /// Where outgoing mail is written, one file per message (default: `DATA_DIR/mail`).
+    pub mail_dir: Option<PathBuf>,
+    /// Applicants confirm their email address before they may submit.
+    pub require_email_confirmation: bool,
 }
 
 impl Default for Config {
@@ -35,6 +41,9 @@ impl Default for Config {
             password_cost: PasswordCost::default(),
             secure_cookies: false,
             workers: true,
+            public_url: None,
+            mail_dir: None,
+            require_email_confirmation: true,
         }
     }
 }
@@ -49,6 +58,12 @@ impl fmt::Debug for Config {
             .field("password_cost", &self.password_cost)
             .field("secure_cookies", &self.secure_cookies)
             .field("workers", &self.workers)
+            .field("public_url", &self.public_url)
+            .field("mail_dir", &self.mail_dir)
+            .field(
+                "require_email_confirmation",
+                &self.require_email_confirmation,
+            )
             .finish()
     }
 }

@@ -224,12 +224,25 @@ pub async fn open_store(
     Ok(store)
 }
 
-pub fn server_config(config: &Config) -> ServerConfig {
+pub fn server_config(config: &Config, listening: Option<std::net::SocketAddr>) -> ServerConfig {
+    let defaults = ServerConfig::default();
     ServerConfig {
         password_cost: config.password_cost,
         secure_cookies: config.secure_cookies,
         workers: config.workers,
-        ..ServerConfig::default()
+        mail_dir: Some(
+            config
+                .mail_dir
+                .clone()
+                .unwrap_or_else(|| config.data_dir.join("mail")),
+        ),
+        public_url: config
+            .public_url
+            .clone()
+            .or_else(|| listening.map(|a| format!("http://{a}")))
+            .unwrap_or(defaults.public_url.clone()),
+        require_email_confirmation: config.require_email_confirmation,
+        ..defaults
     }
 }
 
@@ -243,7 +256,8 @@ pub async fn run_server(
         clock: Arc::new(SystemClock),
         entropy: Arc::new(OsEntropy),
     };
-    let state = abtc_server::app_state(services, server_config(config))?;
+    let state =
+        abtc_server::app_state(services, server_config(config, listener.local_addr().ok()))?;
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };

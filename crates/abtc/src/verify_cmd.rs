@@ -16,7 +16,6 @@ use abtc_credential::trust::Trust;
 use abtc_credential::verify::{self, Outcome, Policy, Verdict};
 use abtc_domain::{Economies, EconomyCode};
 use anyhow::{anyhow, bail, Context};
-use serde_json::json;
 use time::OffsetDateTime;
 
 /// Status lists older than this are refused as stale.
@@ -123,28 +122,10 @@ fn display_name(s: &str) -> String {
         .join(" ")
 }
 
-fn to_json(o: &Outcome, economy: &str) -> serde_json::Value {
-    let card = o.card.as_ref();
-    json!({
-        "verdict": verdict_str(o.verdict),
-        "reason": o.reason.map(|r| r.as_str()),
-        "verifying_economy": economy,
-        "issuer": o.issuer.map(|e| e.as_str().to_owned()),
-        "card_number": card.map(|c| c.card_number.clone()),
-        "family_name": card.map(|c| c.family_name.clone()),
-        "given_names": card.and_then(|c| c.given_names.clone()),
-        "native_name": card.and_then(|c| c.native_name.clone()),
-        "sex": card.map(|c| c.sex.clone()),
-        "date_of_birth": card.map(|c| c.date_of_birth.to_string()),
-        "nationality": card.map(|c| c.nationality.as_str().to_owned()),
-        "passport_number": card.map(|c| c.passport_number.clone()),
-        "passport_expires_on": card.map(|c| c.passport_expires_on.to_string()),
-        "card_expires_on": card.map(|c| c.card_expires_on.to_string()),
-        "economies": card.map(|c| c.economies.iter().map(|e| e.as_str().to_owned()).collect::<Vec<_>>()),
-        "stay_days": o.stay_days,
-        "proof": o.proof.map(|p| p.as_str()),
-        "status_checked": o.status_checked,
-    })
+/// The JSON form is the credential crate's [`verify::Report`], shared with the browser's offline
+/// verifier, so both print the same fields and values.
+fn to_json(o: &Outcome, economy: EconomyCode) -> anyhow::Result<serde_json::Value> {
+    serde_json::to_value(verify::Report::new(o, economy)).context("cannot encode the result")
 }
 
 fn write_human(out: &mut dyn Write, o: &Outcome, economy: &str) -> std::io::Result<()> {
@@ -211,7 +192,6 @@ fn write_human(out: &mut dyn Write, o: &Outcome, economy: &str) -> std::io::Resu
 /// exit status.
 pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
     let policy = policy_for(&args.economy, args.require_proof)?;
-    let economy = policy.economy.as_str().to_owned();
     let trust = load_trust(args)?;
     let status = match &args.status_dir {
         Some(dir) => load_status(dir, &trust, args.now)?,
@@ -220,11 +200,11 @@ pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
     let text = qr_text(args)?;
     let outcome = verify::verify(&text, &trust, &status, &policy, args.now);
     if args.json {
-        let value = to_json(&outcome, &economy);
+        let value = to_json(&outcome, policy.economy)?;
         serde_json::to_writer(&mut *out, &value).context("cannot write the result")?;
         writeln!(out).context("cannot write the result")?;
     } else {
-        write_human(out, &outcome, &economy).context("cannot write the result")?;
+        write_human(out, &outcome, policy.economy.as_str()).context("cannot write the result")?;
     }
     Ok(match outcome.verdict {
         Verdict::Admit | Verdict::LaneOnly => ExitCode::SUCCESS,
@@ -246,6 +226,7 @@ mod tests {
     use abtc_credential::testkit::{sample_claims, TestScheme};
     use abtc_credential::trust::TrustList;
     use abtc_credential::{device, SigningKey};
+    use serde_json::json;
     use time::macros::datetime;
     use time::Duration;
 

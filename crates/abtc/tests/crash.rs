@@ -52,6 +52,21 @@ fn start(dir: &std::path::Path, port: u16) -> Child {
         .unwrap()
 }
 
+/// Opens the confirmation link the server mailed (to its mail folder) at registration.
+async fn confirm_from_mail(dir: &std::path::Path, base: &str) {
+    let mail = std::fs::read_dir(dir.join("mail"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .find(|m| m.contains("To: crash@example.org"))
+        .expect("the confirmation mail");
+    let link = mail
+        .lines()
+        .find(|l| l.starts_with(base) && l.contains("/confirm-email?token="))
+        .expect("a confirmation link");
+    let res = reqwest::get(link.trim()).await.unwrap();
+    assert_eq!(res.status(), 200, "confirming the address");
+}
+
 async fn wait_ready(client: &Client) {
     for _ in 0..300 {
         if client
@@ -128,6 +143,7 @@ async fn acknowledged_writes_survive_sigkill_and_none_is_partial() {
     let anon = Client::new(format!("http://127.0.0.1:{port}"));
     wait_ready(&anon).await;
     anon.register("crash@example.org", PASSWORD).await.unwrap();
+    confirm_from_mail(dir.path(), &format!("http://127.0.0.1:{port}")).await;
     let (client, _) = anon.login("crash@example.org", PASSWORD).await.unwrap();
 
     let acked: Arc<Mutex<HashMap<ApplicationId, Acked>>> = Arc::default();

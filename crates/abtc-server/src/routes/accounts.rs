@@ -38,16 +38,36 @@ pub async fn hash_password(state: &AppState, password: &str) -> ApiResult<String
 pub async fn register(
     State(state): State<AppState>,
     ip: ClientIp,
+    headers: HeaderMap,
     ApiJson(req): ApiJson<RegisterRequest>,
 ) -> ApiResult<impl IntoResponse> {
     rate_limited(&state, &ip)?;
+    let lang = crate::web::context::language(&headers);
+    register_applicant(&state, &req.email, &req.password, req.display_name, lang).await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(Accepted {
+            status: "accepted: if the address is new, its account is ready".into(),
+        }),
+    ))
+}
+
+/// Creates an applicant's account and mails the link that confirms its address (in `lang`); shared
+/// by the API and the registration page. Succeeds the same way when the address already has an
+/// account; returns whether the account is new.
+pub async fn register_applicant(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    display_name: Option<String>,
+    lang: &str,
+) -> ApiResult<bool> {
     let email =
-        Email::parse(&req.email).map_err(|e| ApiError::unprocessable(e.code(), e.to_string()))?;
-    let hash = hash_password(&state, &req.password).await?;
+        Email::parse(email).map_err(|e| ApiError::unprocessable(e.code(), e.to_string()))?;
+    let hash = hash_password(state, password).await?;
     let mut id = [0u8; 16];
     state.entropy.fill(&mut id);
-    let display_name = req
-        .display_name
+    let display_name = display_name
         .map(|d| d.trim().chars().take(100).collect::<String>())
         .filter(|d| !d.is_empty())
         .unwrap_or_else(|| email.local_part().to_owned());
@@ -57,25 +77,24 @@ pub async fn register(
         password_hash: Some(hash),
         role: Role::Applicant,
         economy: None,
-        display_name,
+        display_name: display_name.clone(),
     };
     match state
         .store
         .create_applicant(account, state.clock.now())
         .await
     {
-        Ok(()) | Err(StoreError::Conflict(_)) => {}
-        Err(e) => return Err(e.into()),
+        Ok(()) => {
+            let id = AccountId::from_bytes(id);
+            crate::confirmation::send_link(state, id, &email, &display_name, lang).await?;
+            Ok(true)
+        }
+        Err(StoreError::Conflict(_)) => Ok(false),
+        Err(e) => Err(e.into()),
     }
-    Ok((
-        StatusCode::ACCEPTED,
-        Json(Accepted {
-            status: "accepted: if the address is new, its account is ready".into(),
-        }),
-    ))
 }
 
-fn session_cookie(state: &AppState, token: &str, max_age: u64) -> Option<HeaderValue> {
+pub fn session_cookie(state: &AppState, token: &str, max_age: u64) -> Option<HeaderValue> {
     let secure = if state.config.secure_cookies {
         "; Secure"
     } else {
@@ -87,38 +106,32 @@ fn session_cookie(state: &AppState, token: &str, max_age: u64) -> Option<HeaderV
     .ok()
 }
 
-/// Signs in with a password. Failed attempts, for known and unknown names alike, make the next one
-/// wait longer and longer.
-#[utoipa::path(post, path = "/api/v1/sessions", tag = "accounts", request_body = LoginRequest,
-    responses((status = 200, body = LoginResponse), (status = 401, body = abtc_api::ErrorBody), (status = 429, body = abtc_api::ErrorBody)))]
-pub async fn login(
-    State(state): State<AppState>,
-    ip: ClientIp,
-    ApiJson(req): ApiJson<LoginRequest>,
-) -> ApiResult<impl IntoResponse> {
-    rate_limited(&state, &ip)?;
-    let username = normalize_username(&req.username);
+/// A successful sign-in: the new session's token and who it belongs to.
+pub struct SignedIn {
+    pub token: String,
+    pub expires_at: time::OffsetDateTime,
+    pub record: abtc_store::LoginRecord,
+}
+
+/// Checks a password and opens a session: shared by the API and the sign-in page. Failed
+/// attempts, for known and unknown names alike, make the next one wait longer and longer.
+pub async fn sign_in(
+    state: &AppState,
+    username: &str,
+    password: String,
+) -> Result<SignedIn, SignInError> {
+    let username = normalize_username(username);
     let now = state.clock.now();
     if let Some(t) = state.store.login_throttle(&username).await? {
         if let Some(until) = locked_until(t.failures, t.last_failure_at) {
             if now < until {
                 state.metrics.logins.with_label_values(&["locked"]).inc();
-                let wait = (until - now).whole_seconds().max(1);
-                let mut err = ApiError::new(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    "too_many_attempts",
-                    format!("too many failed sign-ins; try again in {wait} seconds"),
-                )
-                .into_response();
-                if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
-                    err.headers_mut().insert(RETRY_AFTER, v);
-                }
-                return Ok(err);
+                let wait_seconds = (until - now).whole_seconds().max(1);
+                return Err(SignInError::Locked { wait_seconds });
             }
         }
     }
     let record = state.store.login_record(&username).await?;
-    let password = req.password;
     let hash = record.as_ref().and_then(|r| r.password_hash.clone());
     let passwords = state.passwords.clone();
     let ok = tokio::task::spawn_blocking(move || passwords.verify(&password, hash.as_deref()))
@@ -140,11 +153,7 @@ pub async fn login(
                 outcome: "failed".into(),
             })
             .await?;
-        return Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "invalid_credentials",
-            "the user name or password is wrong",
-        ));
+        return Err(SignInError::WrongCredentials);
     };
     state.store.clear_login_failures(&username).await?;
     let (token, hash) = new_token(SESSION_PREFIX, state.entropy.as_ref());
@@ -168,16 +177,87 @@ pub async fn login(
             outcome: "ok".into(),
         })
         .await?;
+    Ok(SignedIn {
+        token,
+        expires_at,
+        record,
+    })
+}
+
+/// Why a sign-in failed.
+#[derive(Debug)]
+pub enum SignInError {
+    Locked { wait_seconds: i64 },
+    WrongCredentials,
+    Failed(ApiError),
+}
+
+impl From<ApiError> for SignInError {
+    fn from(e: ApiError) -> Self {
+        Self::Failed(e)
+    }
+}
+
+impl From<StoreError> for SignInError {
+    fn from(e: StoreError) -> Self {
+        Self::Failed(e.into())
+    }
+}
+
+impl From<SignInError> for ApiError {
+    fn from(e: SignInError) -> Self {
+        match e {
+            SignInError::Locked { wait_seconds } => ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too_many_attempts",
+                format!("too many failed sign-ins; try again in {wait_seconds} seconds"),
+            ),
+            SignInError::WrongCredentials => ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "invalid_credentials",
+                "the user name or password is wrong",
+            ),
+            SignInError::Failed(e) => e,
+        }
+    }
+}
+
+/// Signs in with a password. Failed attempts, for known and unknown names alike, make the next one
+/// wait longer and longer.
+#[utoipa::path(post, path = "/api/v1/sessions", tag = "accounts", request_body = LoginRequest,
+    responses((status = 200, body = LoginResponse), (status = 401, body = abtc_api::ErrorBody), (status = 429, body = abtc_api::ErrorBody)))]
+pub async fn login(
+    State(state): State<AppState>,
+    ip: ClientIp,
+    ApiJson(req): ApiJson<LoginRequest>,
+) -> ApiResult<impl IntoResponse> {
+    rate_limited(&state, &ip)?;
+    let signed = match sign_in(&state, &req.username, req.password).await {
+        Ok(s) => s,
+        Err(e) => {
+            let wait = match &e {
+                SignInError::Locked { wait_seconds } => {
+                    HeaderValue::from_str(&wait_seconds.to_string()).ok()
+                }
+                _ => None,
+            };
+            let mut res = ApiError::from(e).into_response();
+            if let Some(v) = wait {
+                res.headers_mut().insert(RETRY_AFTER, v);
+            }
+            return Ok(res);
+        }
+    };
     let mut headers = HeaderMap::new();
-    if let Some(c) = session_cookie(&state, &token, state.config.session_ttl.as_secs()) {
+    if let Some(c) = session_cookie(&state, &signed.token, state.config.session_ttl.as_secs()) {
         headers.insert(SET_COOKIE, c);
     }
     let body = LoginResponse {
-        token,
-        expires_at,
-        account: record.account,
-        role: record.role,
-        economy: record.economy,
+        token: signed.token,
+        expires_at: signed.expires_at,
+        account: signed.record.account,
+        role: signed.record.role,
+        economy: signed.record.economy,
     };
     Ok((headers, Json(body)).into_response())
 }

@@ -121,6 +121,17 @@ pub async fn create_staff(
 ) -> ApiResult<impl IntoResponse> {
     let code = parse_economy(&code)?;
     let by = staff_authority(&p, code)?;
+    let summary = create_staff_account(&state, by, code, req).await?;
+    Ok((StatusCode::CREATED, Json(summary)))
+}
+
+/// Creates a staff account of `code` (the API's and the administration page's shared path).
+pub(crate) async fn create_staff_account(
+    state: &AppState,
+    by: StaffAuthority,
+    code: EconomyCode,
+    req: CreateStaffRequest,
+) -> ApiResult<AccountSummary> {
     if !req.role.needs_economy() || req.role == Role::NationalSystem {
         return Err(ApiError::unprocessable("invalid_role", "staff of an economy are officers or its administrator; API clients have their own route"));
     }
@@ -140,7 +151,7 @@ pub async fn create_staff(
         .chars()
         .take(100)
         .collect::<String>();
-    let hash = hash_password(&state, &req.password).await?;
+    let hash = hash_password(state, &req.password).await?;
     let mut id = [0u8; 16];
     state.entropy.fill(&mut id);
     let account = NewAccount {
@@ -155,18 +166,15 @@ pub async fn create_staff(
         .store
         .create_staff(by, account, state.clock.now())
         .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(AccountSummary {
-            id: AccountId::from_bytes(id),
-            username,
-            role: req.role,
-            economy: Some(code),
-            display_name,
-            disabled: false,
-            created_at: state.clock.now(),
-        }),
-    ))
+    Ok(AccountSummary {
+        id: AccountId::from_bytes(id),
+        username,
+        role: req.role,
+        economy: Some(code),
+        display_name,
+        disabled: false,
+        created_at: state.clock.now(),
+    })
 }
 
 /// The economy's national-system API clients.
@@ -191,8 +199,20 @@ pub async fn create_api_client(
     Path(code): Path<String>,
     ApiJson(req): ApiJson<CreateApiClientRequest>,
 ) -> ApiResult<impl IntoResponse> {
-    let code = own_economy(&scope, &code)?;
-    let name = req.name.trim();
+    own_economy(&scope, &code)?;
+    let created = create_api_client_account(&state, scope, &req.name).await?;
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+/// Creates an API client of the administrator's economy and its token (the API's and the
+/// administration page's shared path).
+pub(crate) async fn create_api_client_account(
+    state: &AppState,
+    scope: EconomyAdminScope,
+    name: &str,
+) -> ApiResult<ApiClientCreated> {
+    let code = scope.economy();
+    let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(ApiError::unprocessable(
             "invalid_name",
@@ -214,15 +234,12 @@ pub async fn create_api_client(
             state.clock.now(),
         )
         .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(ApiClientCreated {
-            id,
-            economy: code,
-            name: name.to_owned(),
-            token,
-        }),
-    ))
+    Ok(ApiClientCreated {
+        id,
+        economy: code,
+        name: name.to_owned(),
+        token,
+    })
 }
 
 /// Revokes an API client's token at once.

@@ -96,6 +96,7 @@ pub async fn list(
             let filter = ApplicationFilter {
                 state: state_filter,
                 overdue_only: q.overdue,
+                search: None,
                 page: q.page.unwrap_or(1),
                 per_page: q.per_page.unwrap_or(50),
             };
@@ -194,6 +195,7 @@ pub async fn submit(
     Scoped(scope, _): Scoped<ApplicantScope>,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Case>> {
+    crate::confirmation::ensure_confirmed(&state, &scope).await?;
     run(&state, CaseAccess::Applicant(scope), &id, Command::Submit).await
 }
 

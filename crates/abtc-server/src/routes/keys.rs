@@ -60,7 +60,17 @@ pub async fn rotate(
     Scoped(scope, _): Scoped<EconomyAdminScope>,
     Path(code): Path<String>,
 ) -> ApiResult<Json<TrustListPublished>> {
-    let code = own_economy(&scope, &code)?;
+    own_economy(&scope, &code)?;
+    Ok(Json(rotate_economy_signer(&state, scope).await?))
+}
+
+/// Rotates the administrator's economy's document signer and republishes the trust list (the API's
+/// and the administration page's shared path).
+pub(crate) async fn rotate_economy_signer(
+    state: &AppState,
+    scope: EconomyAdminScope,
+) -> ApiResult<TrustListPublished> {
+    let code = scope.economy();
     let store = state.store.as_ref();
     let now = state.clock.now();
     let created = keyring::ensure_economy_keys(store, code, state.entropy.as_ref(), now)
@@ -82,7 +92,7 @@ pub async fn rotate(
             format!("economy:{code}"),
         ))
         .await?;
-    Ok(Json(TrustListPublished { version }))
+    Ok(TrustListPublished { version })
 }
 
 /// Signs and publishes a new trust list version from the keys in force.
@@ -92,6 +102,15 @@ pub async fn publish(
     State(state): State<AppState>,
     Scoped(scope, _): Scoped<SchemeAdminScope>,
 ) -> ApiResult<Json<TrustListPublished>> {
+    Ok(Json(publish_trust_list_as(&state, scope).await?))
+}
+
+/// Signs and publishes the next trust list for the scheme administrator (the API's and the scheme
+/// page's shared path).
+pub(crate) async fn publish_trust_list_as(
+    state: &AppState,
+    scope: SchemeAdminScope,
+) -> ApiResult<TrustListPublished> {
     let now = state.clock.now();
     let version = keyring::publish_trust_list(state.store.as_ref(), state.entropy.as_ref(), now)
         .await
@@ -105,5 +124,5 @@ pub async fn publish(
             format!("trust_list:{version}"),
         ))
         .await?;
-    Ok(Json(TrustListPublished { version }))
+    Ok(TrustListPublished { version })
 }

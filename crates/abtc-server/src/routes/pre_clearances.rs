@@ -66,6 +66,7 @@ pub async fn queue(
         status,
         overdue_only: q.overdue,
         home,
+        search: None,
         page: q.page.unwrap_or(1),
         per_page: q.per_page.unwrap_or(50),
     };
@@ -146,7 +147,7 @@ pub async fn decide(
     Ok(Json(view))
 }
 
-fn count_decision(state: &AppState, economy: EconomyCode, status: PreClearanceStatus) {
+pub(crate) fn count_decision(state: &AppState, economy: EconomyCode, status: PreClearanceStatus) {
     state
         .metrics
         .decisions

@@ -35,6 +35,8 @@ use time::{Date, Duration, OffsetDateTime};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+pub mod web;
+
 /// The server's clock stands still here, so lockouts and due dates do not depend on the test's speed.
 pub const NOW: OffsetDateTime = datetime!(2025-06-02 09:00 UTC);
 pub const PASSWORD: &str = "correct horse battery staple";
@@ -78,6 +80,12 @@ pub struct TestServer {
 
 impl TestServer {
     pub async fn start() -> Self {
+        Self::start_with(|_| {}).await
+    }
+
+    /// A server whose configuration `adjust` changes first. By default, mail goes to
+    /// [`TestServer::mail_dir`] and applicants need not confirm their address to submit.
+    pub async fn start_with(adjust: impl FnOnce(&mut ServerConfig)) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}/abtc.db", dir.path().display());
         let store = abtc_store::connect(&url, Arc::new(OsEntropy))
@@ -100,12 +108,15 @@ impl TestServer {
             clock: Arc::new(FixedClock::new(NOW)),
             entropy: Arc::new(OsEntropy),
         };
-        let config = ServerConfig {
+        let mut config = ServerConfig {
             password_cost: COST,
             public_rate_per_minute: 100_000,
             workers: false,
+            mail_dir: Some(dir.path().join("mail")),
+            require_email_confirmation: false,
             ..Default::default()
         };
+        adjust(&mut config);
         let state = abtc_server::app_state(services, config).expect("app state");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -125,12 +136,37 @@ impl TestServer {
         }
     }
 
+    /// Where the server writes outgoing mail.
+    pub fn mail_dir(&self) -> std::path::PathBuf {
+        self._dir.path().join("mail")
+    }
+
+    /// The text of every message mailed so far.
+    pub fn mails(&self) -> Vec<String> {
+        std::fs::read_dir(self.mail_dir())
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok())
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn anonymous(&self) -> Client {
         Client::new(&self.base)
     }
 
     /// A staff account of `role` (in `economy` for economy roles), made by the operator, signed in.
     pub async fn staff(&self, role: Role, economy: Option<&str>) -> Client {
+        let username = self.staff_account(role, economy).await;
+        self.login(&username).await
+    }
+
+    /// A staff account of `role` (in `economy` for economy roles), made by the operator; returns its
+    /// user name (the password is [`PASSWORD`]).
+    pub async fn staff_account(&self, role: Role, economy: Option<&str>) -> String {
         // Stored the way the operator's console stores names: normalized.
         let username = normalize_username(&format!(
             "{}-{}-{}",
@@ -151,7 +187,7 @@ impl TestServer {
             .create_staff(StaffAuthority::Operator, account, NOW)
             .await
             .expect("create staff");
-        self.login(&username).await
+        username
     }
 
     /// An API client of `economy`'s national system; returns its client and account id.

@@ -58,6 +58,40 @@ fn page_bounds(page: u32, per_page: u32) -> (u32, u32, i64, i64) {
     (page, per_page, i64::from(per_page), offset)
 }
 
+/// The `LIKE` pattern of a queue search, `None` when there is nothing to look for: upper case (names
+/// and references are stored in upper case) and with `%`, `_` and the escape character `!` escaped,
+/// so what an officer types is matched literally, anywhere in the field.
+fn search_pattern(search: Option<&str>) -> Option<String> {
+    let t = search?.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let mut pattern = String::from("%");
+    for c in t.chars().take(100).flat_map(char::to_uppercase) {
+        if matches!(c, '%' | '_' | '!') {
+            pattern.push('!');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    Some(pattern)
+}
+
+/// The condition a queue search puts on `applications a`, its pattern bound as `$n`: the reference,
+/// or the name in either order (names are stored in their MRZ form, `<` between words). Without a search, the parameter is still used, so both queries keep
+/// their numbering.
+fn search_condition(n: u8, searching: bool) -> String {
+    if searching {
+        format!(
+            " AND (UPPER(a.reference) LIKE ${n} ESCAPE '!' \
+             OR REPLACE(COALESCE(a.family_name, '') || ' ' || COALESCE(a.given_names, ''), '<', ' ') LIKE ${n} ESCAPE '!' \
+             OR REPLACE(COALESCE(a.given_names, '') || ' ' || COALESCE(a.family_name, ''), '<', ' ') LIKE ${n} ESCAPE '!')"
+        )
+    } else {
+        format!(" AND ${n} = ${n}")
+    }
+}
+
 fn parse_role(s: &str) -> StoreResult<Role> {
     Role::parse(s).map_err(|_| StoreError::Other("stored role unreadable".into()))
 }
@@ -789,6 +823,86 @@ impl AccountStore for Backend {
         Ok(())
     }
 
+    async fn add_email_confirmation(
+        &self,
+        account: AccountId,
+        token_hash: &str,
+        expires_at: OffsetDateTime,
+    ) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        let open = sqlx::query(
+            "SELECT 1 AS one FROM accounts WHERE id = $1 AND role = $2 AND email_confirmed_at IS NULL",
+        )
+        .bind(account.to_string())
+        .bind(Role::Applicant.as_str())
+        .fetch_optional(&mut *tx)
+        .await?;
+        if open.is_none() {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query(
+            "INSERT INTO email_confirmations (token_hash, account_id, expires_at) VALUES ($1, $2, $3)",
+        )
+        .bind(token_hash)
+        .bind(account.to_string())
+        .bind(us(expires_at))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn confirm_email(&self, token_hash: &str, now: OffsetDateTime) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        let row = sqlx::query(
+            "SELECT account_id FROM email_confirmations WHERE token_hash = $1 AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(us(now))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else { return Ok(false) };
+        let account: String = row.try_get("account_id")?;
+        sqlx::query(
+            "UPDATE accounts SET email_confirmed_at = $1 WHERE id = $2 AND email_confirmed_at IS NULL",
+        )
+        .bind(us(now))
+        .bind(&account)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM email_confirmations WHERE account_id = $1")
+            .bind(&account)
+            .execute(&mut *tx)
+            .await?;
+        let id = parse_account(&account)?;
+        audit(
+            &mut tx,
+            &NewAudit::ok(
+                now,
+                Actor::Account {
+                    account: id,
+                    role: Role::Applicant,
+                    economy: None,
+                },
+                "confirm_email",
+                format!("account:{id}"),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn email_confirmed(&self, scope: &ApplicantScope) -> StoreResult<bool> {
+        let row = sqlx::query(
+            "SELECT 1 AS one FROM accounts WHERE id = $1 AND email_confirmed_at IS NOT NULL",
+        )
+        .bind(scope.account().to_string())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.is_some())
+    }
+
     async fn create_staff(
         &self,
         by: StaffAuthority,
@@ -1383,23 +1497,28 @@ impl CaseStore for Backend {
         } else {
             cond.push_str(" AND $3 = $3");
         }
+        let pattern = search_pattern(filter.search.as_deref());
+        cond.push_str(&search_condition(4, pattern.is_some()));
+        let pattern = pattern.unwrap_or_default();
         let state = filter.state.map(|s| s.as_str()).unwrap_or("");
         let count_sql = format!("SELECT COUNT(*) AS n FROM applications a WHERE {cond}");
         let total: i64 = sqlx::query(&count_sql)
             .bind(scope.economy().to_string())
             .bind(state)
             .bind(iso(today))
+            .bind(&pattern)
             .fetch_one(&self.pool)
             .await?
             .try_get("n")?;
         let sql = format!(
             "SELECT {SUMMARY_COLUMNS} FROM applications a WHERE {cond} \
-             ORDER BY CASE WHEN a.review_due_on IS NULL THEN 1 ELSE 0 END, a.review_due_on, a.submitted_at, a.id LIMIT $4 OFFSET $5"
+             ORDER BY CASE WHEN a.review_due_on IS NULL THEN 1 ELSE 0 END, a.review_due_on, a.submitted_at, a.id LIMIT $5 OFFSET $6"
         );
         let rows = sqlx::query(&sql)
             .bind(scope.economy().to_string())
             .bind(state)
             .bind(iso(today))
+            .bind(&pattern)
             .bind(limit)
             .bind(offset)
             .fetch_all(&self.pool)
@@ -1475,25 +1594,32 @@ impl CaseStore for Backend {
         } else {
             " AND $4 = $4"
         });
+        let pattern = search_pattern(filter.search.as_deref());
+        cond.push_str(&search_condition(5, pattern.is_some()));
+        let pattern = pattern.unwrap_or_default();
         let home = filter.home.map(|h| h.to_string()).unwrap_or_default();
-        let count_sql = format!("SELECT COUNT(*) AS n FROM pre_clearances p WHERE {cond}");
+        let count_sql = format!(
+            "SELECT COUNT(*) AS n FROM pre_clearances p JOIN applications a ON a.id = p.application WHERE {cond}"
+        );
         let total: i64 = sqlx::query(&count_sql)
             .bind(scope.economy().to_string())
             .bind(status.as_str())
             .bind(iso(today))
             .bind(&home)
+            .bind(&pattern)
             .fetch_one(&self.pool)
             .await?
             .try_get("n")?;
         let sql = format!(
             "SELECT p.data AS pc, a.data AS app FROM pre_clearances p JOIN applications a ON a.id = p.application \
-             WHERE {cond} ORDER BY p.due_on, p.requested_at, p.id LIMIT $5 OFFSET $6"
+             WHERE {cond} ORDER BY p.due_on, p.requested_at, p.id LIMIT $6 OFFSET $7"
         );
         let rows = sqlx::query(&sql)
             .bind(scope.economy().to_string())
             .bind(status.as_str())
             .bind(iso(today))
             .bind(&home)
+            .bind(&pattern)
             .bind(limit)
             .bind(offset)
             .fetch_all(&self.pool)

@@ -1,0 +1,223 @@
+# The officers' workbench: the home review queue and case pages, the pre-clearance queue and request pages.
+
+## Queues
+officer-queue-title = Applications to review · { $economy }
+officer-queue-lead = Your economy's applicants, the most overdue first. Open an application to review it.
+officer-queue-count = { $count ->
+    [one] One application
+   *[other] { $count } applications
+}
+officer-queue-empty = No application matches these filters.
+officer-pc-queue-title = Pre-clearance requests · { $economy }
+officer-pc-queue-lead = Requests addressed to your economy, the earliest due date first. Open a request to decide it.
+officer-pc-queue-count = { $count ->
+    [one] One request
+   *[other] { $count } requests
+}
+officer-pc-queue-empty = No request matches these filters.
+officer-filters = Filters
+officer-filter-state = State
+officer-filter-state-open = Open (submitted, in review, information requested)
+officer-filter-search = Search
+officer-filter-search-hint = Part of a reference (ABTC-…) or of the applicant's name as in the passport.
+officer-filter-overdue = Overdue only
+officer-filter-any-economy = Any economy
+officer-filter-apply = Show
+officer-filter-clear = Clear the filters
+officer-pages = Pages
+officer-page-prev = Previous page
+officer-page-next = Next page
+officer-page-of = Page { $page } of { $pages }
+officer-overdue = (overdue)
+officer-unnamed = (no name given)
+
+## Columns and fields
+officer-col-reference = Reference
+officer-col-applicant = Applicant
+officer-col-state = State
+officer-col-status = Status
+officer-col-submitted = Submitted
+officer-col-target = Target date
+officer-col-requested = Requested
+officer-col-due = Due
+officer-col-decided = Decided
+officer-col-economy = Economy
+officer-col-card = Card number
+officer-col-issued = Issued
+officer-col-expires = Expires
+officer-col-economies = Pre-cleared economies
+officer-col-when = When
+officer-col-what = What happened
+officer-col-who = By
+officer-home-economy = Home economy
+officer-field-family-name = Family name
+officer-field-given-names = Given names
+officer-field-native-name = Name in own script
+officer-field-sex = Sex
+officer-field-date-of-birth = Date of birth
+officer-field-place-of-birth = Place of birth
+officer-field-nationality = Nationality
+officer-field-passport-number = Passport number
+officer-field-issuing-state = Issuing state
+officer-field-issued-on = Date of issue
+officer-field-expires-on = Date of expiry
+officer-field-address = Residential address
+officer-field-phone = Phone
+officer-field-email = Email address
+officer-field-employer = Employer
+officer-field-business-address = Business address
+officer-field-business-type = Type of business
+officer-field-registration = Business registration number
+officer-field-sme = Small or medium enterprise
+officer-field-position = Position
+officer-field-trips = Business trips per year
+officer-field-trip-days = Average trip length (days)
+officer-field-priority = Economies the applicant named first
+officer-field-consent = Consents to disclosure to other economies
+officer-field-renewal-of = Renews card
+officer-yes = Yes
+officer-no = No
+officer-sex-F = Female
+officer-sex-M = Male
+officer-sex-X = Unspecified (X)
+officer-business-manufacturing = Manufacturing
+officer-business-trade = Trade
+officer-business-services = Services
+officer-business-finance = Finance
+officer-business-technology = Technology
+officer-business-resources = Resources
+officer-business-agriculture = Agriculture
+officer-business-tourism = Tourism
+officer-business-education = Education
+officer-business-government = Government
+officer-business-other = Other
+
+## States and statuses (always shown as text, never by colour alone)
+officer-state-draft = Draft
+officer-state-submitted = Submitted
+officer-state-home_review = In review
+officer-state-info_requested = Information requested
+officer-state-rejected = Rejected
+officer-state-withdrawn = Withdrawn
+officer-state-pre_clearance = In pre-clearance
+officer-state-issued = Card issued
+officer-status-pending = Pending
+officer-status-approved = Approved
+officer-status-declined = Declined
+officer-status-withdrawn = Approval withdrawn
+officer-status-closed = Closed undecided
+officer-card-status-active = Active
+officer-card-status-replaced = Replaced
+officer-card-status-cancelled = Cancelled
+officer-card-status-lost = Lost
+officer-card-status-expired = Expired
+
+## The case page
+officer-back-to-queue = Back to the applications
+officer-case-title = Application { $reference }
+officer-case-summary = Summary
+officer-open-question = Open question to the applicant
+officer-rejection-reason = Reason for rejection
+officer-issue-requested = The applicant asked for the card now
+officer-decide-heading = Decision
+officer-waiting-for-applicant = The applicant has been asked for information. The review continues when they answer.
+officer-review-hint = Take the application into review before deciding it.
+officer-action-review = Start the review
+officer-action-approve = Approve
+officer-approve-hint = Approving sends pre-clearance requests to { $count } member economies.
+officer-action-request-info = Ask for information
+officer-question = Question to the applicant
+officer-question-hint = The applicant sees this question. Up to 500 characters.
+officer-action-reject = Reject
+officer-reason = Reason
+officer-reason-hint = The applicant sees this reason. Up to 500 characters.
+officer-section-person = Personal details
+officer-section-passport = Passport
+officer-section-contact = Contact
+officer-section-employment = Employment
+officer-section-travel = Travel
+officer-section-progress = Pre-clearance by economy
+officer-section-cards = Cards
+officer-section-history = History
+officer-photo-alt = The applicant's photo
+officer-no-photo = No photo.
+officer-progress-summary = { $asked } economies asked: { $approved } approved, { $declined } declined, { $pending } pending, { $withdrawn } withdrawn.
+officer-progress-none = No pre-clearance has been requested yet.
+officer-cards-none = No card has been issued.
+officer-card-virtual = virtual
+officer-card-no-economies = None yet
+officer-cancel-card = Cancel card { $card }
+officer-cancel-reason = Reason for cancelling
+officer-cancel-reason-left_employer = The holder left the employer
+officer-cancel-reason-holder_request = The holder asked
+officer-cancel-reason-renewal = Renewed
+officer-cancel-reason-no_longer_eligible = No longer eligible
+officer-action-cancel-card = Cancel the card
+officer-replace-lost = Replace a lost or stolen card
+officer-police-report = Police report number
+officer-replace-new-passport = Replace for a new passport
+officer-replace-approvals = Replace to show new approvals
+officer-replace-approvals-hint = The new card lists every economy that has approved so far.
+officer-action-replace-card = Replace the card
+officer-replace-reason-lost = lost or stolen
+officer-replace-reason-new_passport = new passport
+officer-replace-reason-change_of_approvals = change of approvals
+officer-history-none = Nothing recorded yet.
+
+## Outcomes and problems
+officer-done-review = The review has started.
+officer-done-info = The applicant has been asked for information.
+officer-done-approved = Approved. The pre-clearance requests are on their way.
+officer-done-rejected = The application is rejected.
+officer-done-card-cancelled = The card is cancelled.
+officer-done-card-replaced = A replacement card is issued.
+officer-done-pc-approved = You approved this request.
+officer-done-pc-declined = You declined this request.
+officer-done-pc-withdrawn = The approval is withdrawn; the holder's card no longer lists your economy.
+officer-error-question = Write the question to the applicant (up to 500 characters).
+officer-error-reason = Write the reason (up to 500 characters).
+officer-error-police-report = Give the police report number (up to 200 characters).
+officer-error-passport = Give the new passport's number, date of issue and date of expiry.
+officer-error-decision = Choose approve or decline.
+officer-error-note = The note is too long or contains characters that are not allowed (up to 500 characters).
+officer-error-decline-reason = Give a reason when you decline.
+
+## The pre-clearance request page
+officer-back-to-pc-queue = Back to the requests
+officer-pc-title = Pre-clearance request
+officer-pc-lead = { $home } asks whether your economy pre-clears this business traveller. You see only what you need to decide.
+officer-pc-request = The request
+officer-pc-id = Request number
+officer-pc-note = Note
+officer-pc-note-hint = Kept by your economy only; other economies and the applicant never see it. Required when you decline.
+officer-pc-decision = Your economy's decision
+officer-pc-approve = Approve pre-clearance
+officer-pc-decline = Decline pre-clearance
+officer-pc-submit = Record the decision
+officer-pc-withdraw-heading = Withdraw the approval
+officer-pc-withdraw-hint = The holder is told, and their card stops listing your economy.
+officer-pc-withdraw = Withdraw the approval
+
+## History
+officer-actor-system = The system
+officer-event-application_created = Application started
+officer-event-draft_updated = Draft updated
+officer-event-photo_attached = Photo attached
+officer-event-submitted = Submitted
+officer-event-review_started = Review started
+officer-event-info_requested = Information requested from the applicant
+officer-event-info_provided = The applicant answered
+officer-event-rejected = Rejected
+officer-event-withdrawn = Withdrawn by the applicant
+officer-event-home_approved = Approved by the home economy; { $requests } pre-clearance requests sent
+officer-event-pre_clearance_requested = Pre-clearance requested from { $economy }
+officer-event-pre_clearance_approved = { $economy } approved pre-clearance
+officer-event-pre_clearance_declined = { $economy } declined pre-clearance
+officer-event-pre_clearance_withdrawn = { $economy } withdrew its approval
+officer-event-pre_clearance_closed = The request to { $economy } was closed undecided
+officer-event-issue_requested = The applicant asked for the card now
+officer-event-card_issued = Card { $card } issued
+officer-event-card_economies_changed = Economies on card { $card } changed: added { $added }, removed { $removed }
+officer-event-card_replaced = Card { $old } replaced by { $new } ({ $reason })
+officer-event-card_cancelled = Card { $card } cancelled ({ $reason })
+officer-event-card_expired = Card { $card } expired
