@@ -75,6 +75,9 @@ pub fn router(state: AppState) -> Router {
             middleware::request_context,
         ))
         .layer(DefaultBodyLimit::max(limit))
+        // Slow connections at borders and in the field: pages, scripts and the WebAssembly verifier
+        // travel gzipped to clients that ask for it.
+        .layer(tower_http::compression::CompressionLayer::new())
         .with_state(state)
 }
 

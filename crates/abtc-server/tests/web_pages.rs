@@ -231,6 +231,12 @@ async fn every_page_renders_in_every_language() {
         ("anonymous", "/register".into(), 200),
         ("anonymous", "/verify".into(), 200),
         ("anonymous", "/no-such-page-here".into(), 404),
+        (
+            "anonymous",
+            "/confirm-email?token=abtce_unknown".into(),
+            404,
+        ),
+        ("applicant", "/confirm-email?sent=1".into(), 200),
         ("applicant", "/portal".into(), 200),
         ("applicant", "/apply".into(), 200),
         ("applicant", format!("/applications/{id}"), 200),
@@ -462,6 +468,31 @@ async fn the_address_is_confirmed_by_the_mailed_link_before_submission() {
         .body
         .contains("id=\"confirm-needed\""));
 
+    // A new link on request; both work until one of them is used.
+    let resent = web.post("/confirm-email/resend", &[]).await;
+    assert_eq!(resent.assert_redirect("resend"), "/confirm-email?sent=1");
+    web.get("/confirm-email?sent=1")
+        .await
+        .assert_ok("link sent page");
+    let links: Vec<String> = server
+        .mails()
+        .iter()
+        .filter(|m| m.contains(&format!("To: {email}")))
+        .flat_map(|m| {
+            m.lines()
+                .filter(|l| l.contains("/confirm-email?token="))
+                .map(|l| l.trim().to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(links.len(), 2, "the first mail and the new one");
+    let other_path = links
+        .iter()
+        .find(|l| **l != link)
+        .unwrap()
+        .trim_start_matches("https://abtc.example")
+        .to_owned();
+
     // A wrong token changes nothing; the right one confirms once.
     let wrong = web.get("/confirm-email?token=abtce_nottherightone").await;
     assert_eq!(wrong.status, StatusCode::NOT_FOUND);
@@ -473,6 +504,11 @@ async fn the_address_is_confirmed_by_the_mailed_link_before_submission() {
         web.get(path).await.status,
         StatusCode::NOT_FOUND,
         "a link works once"
+    );
+    assert_eq!(
+        web.get(&other_path).await.status,
+        StatusCode::NOT_FOUND,
+        "the other link is spent too"
     );
     assert!(!web
         .get("/portal")

@@ -55,6 +55,8 @@ pub trait AccountStore: Send + Sync {
     /// stops working. `false` for an unknown or expired token.
     async fn confirm_email(&self, token_hash: &str, now: OffsetDateTime) -> StoreResult<bool>;
     async fn email_confirmed(&self, scope: &ApplicantScope) -> StoreResult<bool>;
+    /// The applicant's own user name (the address registered) and display name, for mail to them.
+    async fn applicant_contact(&self, scope: &ApplicantScope) -> StoreResult<(String, String)>;
     async fn create_staff(
         &self,
         by: StaffAuthority,

@@ -1354,4 +1354,7 @@ async fn email_confirmation(s: S) {
     );
     let other = register(&s).await;
     assert!(!s.email_confirmed(&other).await.unwrap());
+    let (mine, _) = s.applicant_contact(&me).await.unwrap();
+    let (theirs, _) = s.applicant_contact(&other).await.unwrap();
+    assert_ne!(mine, theirs, "each applicant reads only their own contact");
 }

@@ -319,5 +319,10 @@ pub async fn run(
         return Ok(());
     }
     println!("serving the demo at {base_url}  (Ctrl-C stops it)");
+    println!("  pages:    {base_url}/  (sign in with a login above; a new applicant registers at {base_url}/register)");
+    println!(
+        "  verifier: {base_url}/verify   wallet: {base_url}/wallet   mail: {}",
+        config.data_dir.join("mail").display()
+    );
     crate::run_server(config, store, listener).await
 }

@@ -1,5 +1,6 @@
 //! The front door: the landing page, sign-in and sign-out, registration and the language switch.
 
+use abtc_domain::role::ApplicantScope;
 use abtc_domain::Role;
 use axum::extract::{Query, State};
 use axum::http::header::{LOCATION, SET_COOKIE};
@@ -211,6 +212,7 @@ pub async fn switch_language(Query(q): Query<LangQuery>) -> WebResult<Response> 
 #[derive(Deserialize)]
 pub struct ConfirmQuery {
     token: Option<String>,
+    sent: Option<String>,
 }
 
 /// The link mailed at registration. Opening it confirms the address; the page says whether it did
@@ -220,6 +222,10 @@ pub async fn confirm_email(
     ctx: WebCtx,
     Query(q): Query<ConfirmQuery>,
 ) -> WebResult<Response> {
+    if q.sent.is_some() && q.token.is_none() {
+        let data = context! { sent => true };
+        return Ok(render::page(&state, &ctx, "confirm.html", data)?.into_response());
+    }
     let confirmed = match q.token.as_deref() {
         Some(token) => crate::confirmation::confirm(&state, token).await?,
         None => false,
@@ -231,4 +237,23 @@ pub async fn confirm_email(
     };
     let data = context! { confirmed => confirmed };
     Ok((status, render::page(&state, &ctx, "confirm.html", data)?).into_response())
+}
+
+/// Mails a new confirmation link to the signed-in applicant's own address (the first may have
+/// expired or gone astray).
+pub async fn resend_confirmation(
+    State(state): State<AppState>,
+    ctx: WebCtx,
+    ip: ClientIp,
+    CsrfForm(CsrfOnly {}): CsrfForm<CsrfOnly>,
+) -> WebResult<Response> {
+    rate_limited(&state, &ip)?;
+    let (scope, _) = ctx.require::<ApplicantScope>()?;
+    if state.store.email_confirmed(&scope).await? {
+        return Ok(see_other("/portal"));
+    }
+    let (username, name) = state.store.applicant_contact(&scope).await?;
+    let email = abtc_domain::Email::parse(&username).map_err(|_| WebError::Internal)?;
+    crate::confirmation::send_link(&state, scope.account(), &email, &name, ctx.lang).await?;
+    Ok(see_other("/confirm-email?sent=1"))
 }

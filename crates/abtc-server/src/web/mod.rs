@@ -56,6 +56,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         )
         .route("/lang", get(account::switch_language))
         .route("/confirm-email", get(account::confirm_email))
+        .route("/confirm-email/resend", post(account::resend_confirmation))
         .route("/static/{*path}", get(static_files::asset))
         .route("/sw.js", get(static_files::service_worker))
         .route("/manifest.webmanifest", get(static_files::manifest))

@@ -893,6 +893,17 @@ impl AccountStore for Backend {
         Ok(true)
     }
 
+    async fn applicant_contact(&self, scope: &ApplicantScope) -> StoreResult<(String, String)> {
+        let row =
+            sqlx::query("SELECT username, display_name FROM accounts WHERE id = $1 AND role = $2")
+                .bind(scope.account().to_string())
+                .bind(Role::Applicant.as_str())
+                .fetch_optional(&self.pool)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+        Ok((row.try_get("username")?, row.try_get("display_name")?))
+    }
+
     async fn email_confirmed(&self, scope: &ApplicantScope) -> StoreResult<bool> {
         let row = sqlx::query(
             "SELECT 1 AS one FROM accounts WHERE id = $1 AND email_confirmed_at IS NOT NULL",

@@ -69,3 +69,5 @@ mail-confirm-subject = Confirm your email address for the APEC Business Travel C
 mail-confirm-greeting = Hello { $name },
 mail-confirm-text = Open this link within { $days } days to confirm your email address. Then you can submit your application for an APEC Business Travel Card.
 mail-confirm-ignore = If you did not create an account, ignore this message: nothing happens without the link.
+confirm-resend = Send the link again
+confirm-sent = A new link is on its way to your email address.

@@ -69,3 +69,5 @@ mail-confirm-subject = Confirme su dirección de correo electrónico para la Tar
 mail-confirm-greeting = Hola, { $name }:
 mail-confirm-text = Abra este enlace en un plazo de { $days } días para confirmar su dirección de correo electrónico. Después podrá presentar su solicitud de la Tarjeta de Viaje de Negocios APEC.
 mail-confirm-ignore = Si usted no creó una cuenta, ignore este mensaje: sin el enlace no ocurrirá nada.
+confirm-resend = Enviar el enlace de nuevo
+confirm-sent = Le estamos enviando un nuevo enlace a su dirección de correo electrónico.

@@ -69,3 +69,5 @@ mail-confirm-subject = Konfirmasi alamat email Anda untuk Kartu Perjalanan Bisni
 mail-confirm-greeting = Halo { $name },
 mail-confirm-text = Buka tautan ini dalam { $days } hari untuk mengonfirmasi alamat email Anda. Setelah itu, Anda dapat mengajukan permohonan Kartu Perjalanan Bisnis APEC.
 mail-confirm-ignore = Jika Anda tidak membuat akun, abaikan pesan ini: tanpa tautan tersebut, tidak akan terjadi apa pun.
+confirm-resend = Kirim ulang tautan
+confirm-sent = Tautan baru sedang dikirim ke alamat email Anda.

@@ -69,3 +69,5 @@ mail-confirm-subject = APECビジネス・トラベル・カード：メール�
 mail-confirm-greeting = { $name } 様
 mail-confirm-text = { $days } 日以内にこのリンクを開いて、メールアドレスを確認してください。確認後、APECビジネス・トラベル・カードの申請を提出できます。
 mail-confirm-ignore = アカウントを作成した覚えがない場合は、このメールを無視してください。リンクを開かない限り、何も行われません。
+confirm-resend = リンクを再送信する
+confirm-sent = 新しいリンクをメールアドレスにお送りしました。

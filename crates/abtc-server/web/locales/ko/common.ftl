@@ -69,3 +69,5 @@ mail-confirm-subject = APEC 기업인 여행 카드 이메일 주소 확인
 mail-confirm-greeting = { $name } 님, 안녕하세요
 mail-confirm-text = { $days }일 이내에 이 링크를 열어 이메일 주소를 확인하세요. 그러면 APEC 기업인 여행 카드 신청을 제출할 수 있습니다.
 mail-confirm-ignore = 계정을 만든 적이 없다면 이 메시지를 무시하세요. 링크를 열지 않으면 아무 일도 일어나지 않습니다.
+confirm-resend = 링크 다시 보내기
+confirm-sent = 새 링크를 이메일 주소로 보냈습니다.

@@ -69,3 +69,5 @@ mail-confirm-subject = Xác nhận địa chỉ email của bạn cho Thẻ đi 
 mail-confirm-greeting = Xin chào { $name },
 mail-confirm-text = Hãy mở liên kết này trong vòng { $days } ngày để xác nhận địa chỉ email của bạn. Sau đó, bạn có thể nộp hồ sơ xin cấp Thẻ đi lại của doanh nhân APEC.
 mail-confirm-ignore = Nếu bạn không tạo tài khoản, hãy bỏ qua thư này: nếu không mở liên kết thì sẽ không có gì xảy ra.
+confirm-resend = Gửi lại liên kết
+confirm-sent = Một liên kết mới đang được gửi đến địa chỉ email của bạn.
