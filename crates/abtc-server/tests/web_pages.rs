@@ -394,6 +394,20 @@ async fn the_verifier_page_verifies_on_the_server_without_javascript() {
     );
     let page = web.post_multipart("/verify", form).await;
     assert!(page.body.contains("data-verdict=\"admit\""));
+    // After cancellation the server's status list says revoked.
+    let _: serde_json::Value = officer_api
+        .post(
+            &format!("/api/v1/cards/{card}/cancel"),
+            &json!({"reason": "holder_request"}),
+        )
+        .await
+        .unwrap();
+    let form = reqwest::multipart::Form::new()
+        .text("economy", "JPN")
+        .text("qr", credential.qr.clone());
+    let page = web.post_multipart("/verify", form).await;
+    assert!(page.body.contains("data-verdict=\"refer\""));
+    assert!(page.body.contains("The card has been revoked."));
     // Nothing to verify is explained, not an error.
     let form = reqwest::multipart::Form::new().text("economy", "JPN");
     let page = web.post_multipart("/verify", form).await;
