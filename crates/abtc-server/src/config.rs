@@ -39,6 +39,10 @@ pub struct ServerConfig {
     pub worker_name: String,
     /// Where outgoing mail is written (one RFC 5322 file per message); `None` sends nothing.
     pub mail_dir: Option<std::path::PathBuf>,
+    /// When set, outgoing mail goes to this SMTP server (`smtp://host:port`,
+    /// `smtps://user:pass@host:465`, ...) instead of the mail folder; its password never shows in
+    /// `Debug`.
+    pub smtp_url: Option<crate::mail::SmtpUrl>,
     /// The sender of outgoing mail.
     pub mail_from: String,
     /// The address people reach the pages at, for links in mail (never taken from the request's
@@ -61,6 +65,7 @@ impl Default for ServerConfig {
             public_rate_per_minute: 120,
             worker_name: "worker".into(),
             mail_dir: None,
+            smtp_url: None,
             mail_from: "APEC Business Travel Card <no-reply@abtc.invalid>".into(),
             public_url: "http://127.0.0.1:8080".into(),
             require_email_confirmation: true,

@@ -118,7 +118,7 @@ pub async fn current_credential(
             });
         }
     }
-    let case = store.case(access, card.application).await?;
+    let case = store.case(access, card.application, now).await?;
     let claims = claims_for(&card, &case, device_key, slot.status_index, now)?;
     let ring = Keyring::load(store).await?;
     let signer = ring.signers.get(&card.home).ok_or(IssueError::NoSigner)?;

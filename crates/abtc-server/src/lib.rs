@@ -11,6 +11,7 @@ pub mod keyring;
 pub mod mail;
 pub mod metrics;
 pub mod middleware;
+pub mod notify;
 pub mod openapi;
 pub mod ratelimit;
 pub mod routes;
@@ -36,6 +37,8 @@ pub enum StartError {
     Passwords,
     #[error("metrics could not be set up: {0}")]
     Metrics(String),
+    #[error("mail could not be set up: {0}")]
+    Mail(#[from] mail::MailError),
     #[error("server failed: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -51,12 +54,7 @@ pub fn app_state(services: Services, config: ServerConfig) -> Result<AppState, S
         entropy: services.entropy,
         passwords: Arc::new(passwords),
         metrics: Arc::new(metrics),
-        mail: config.mail_dir.clone().map(|dir| {
-            Arc::new(mail::MailFolder {
-                dir,
-                from: config.mail_from.clone(),
-            })
-        }),
+        mail: mail::Mailer::from_config(&config)?.map(Arc::new),
         config: Arc::new(config),
     })
 }

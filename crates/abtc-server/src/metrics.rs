@@ -12,6 +12,8 @@ pub struct Metrics {
     pub decisions: IntCounterVec,
     pub outbox_pending: IntGauge,
     pub logins: IntCounterVec,
+    /// Mail of outbox messages by outcome: sent, failed (given up), retry.
+    pub mail: IntCounterVec,
 }
 
 impl Metrics {
@@ -48,7 +50,12 @@ impl Metrics {
         registry.register(Box::new(latency.clone()))?;
         registry.register(Box::new(decisions.clone()))?;
         registry.register(Box::new(outbox_pending.clone()))?;
+        let mail = IntCounterVec::new(
+            Opts::new("mail_total", "Mail of outbox messages by outcome"),
+            &["outcome"],
+        )?;
         registry.register(Box::new(logins.clone()))?;
+        registry.register(Box::new(mail.clone()))?;
         Ok(Self {
             registry,
             requests,
@@ -56,6 +63,7 @@ impl Metrics {
             decisions,
             outbox_pending,
             logins,
+            mail,
         })
     }
 

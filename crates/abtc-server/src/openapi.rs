@@ -4,7 +4,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::routes::{
-    accounts, admin, applications, cards, credentials, keys, pre_clearances, public,
+    accounts, admin, applications, cards, credentials, keys, notices, pre_clearances, public,
 };
 
 struct Security;
@@ -32,6 +32,7 @@ impl Modify for Security {
         applications::put_photo, applications::get_photo, applications::submit, applications::withdraw,
         applications::respond, applications::request_issue, applications::review, applications::request_info,
         applications::approve, applications::reject, applications::history, applications::notifications,
+        notices::send,
         pre_clearances::queue, pre_clearances::batch, pre_clearances::get, pre_clearances::photo,
         pre_clearances::history, pre_clearances::decide, pre_clearances::withdraw,
         cards::list, cards::get, cards::replace, cards::cancel,
@@ -40,6 +41,7 @@ impl Modify for Security {
         keys::list, keys::rotate, keys::publish,
         admin::update_economy, admin::update_policy, admin::list_staff, admin::create_staff,
         admin::list_api_clients, admin::create_api_client, admin::revoke_api_client, admin::audit_log,
+        admin::audit_report,
     ),
     components(schemas(abtc_api::ErrorBody))
 )]

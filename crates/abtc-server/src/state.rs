@@ -19,8 +19,8 @@ pub struct AppState {
     pub passwords: Arc<Passwords>,
     pub metrics: Arc<Metrics>,
     pub limiter: Arc<RateLimiter>,
-    /// Outgoing mail, when a mail folder is configured.
-    pub mail: Option<Arc<crate::mail::MailFolder>>,
+    /// Outgoing mail (SMTP or the mail folder), when either is configured.
+    pub mail: Option<Arc<crate::mail::Mailer>>,
 }
 
 /// The services a server is built from; tests pass their own clock and entropy.

@@ -24,19 +24,30 @@ pub async fn deliver_outbox_once(state: &AppState, worker: &str) -> u32 {
             return 0;
         }
     };
+    // Economy names for the mail; without them the mail names economies by code.
+    let economies = match &state.mail {
+        Some(_) if !items.is_empty() => state.store.economies().await.ok(),
+        _ => None,
+    };
     let mut delivered = 0;
     for item in items {
-        match state
-            .store
-            .deliver_to_inbox(worker, &item, state.clock.now())
-            .await
-        {
+        let outcome = match &state.mail {
+            // Inbox and mail (see `notify` for the order and the exactly-once argument).
+            Some(mailer) => {
+                crate::notify::deliver(state, mailer, worker, &item, economies.as_ref()).await
+            }
+            None => state
+                .store
+                .deliver_to_inbox(worker, &item, state.clock.now())
+                .await
+                .map_err(crate::notify::DeliveryError::from),
+        };
+        match outcome {
             Ok(true) => delivered += 1,
             Ok(false) => {}
             Err(e) => {
-                // Back off by the number of attempts, up to an hour.
-                let backoff = time::Duration::seconds((1i64 << item.attempts.min(12)).min(3600));
-                tracing::warn!(error = %e, outbox = item.id, "delivery failed; will retry");
+                let backoff = backoff(item.attempts);
+                tracing::warn!(error = %e, outbox = item.id, attempts = item.attempts, "delivery failed; will retry");
                 let _ = state
                     .store
                     .retry_outbox(worker, item.id, state.clock.now() + backoff)
@@ -45,6 +56,12 @@ pub async fn deliver_outbox_once(state: &AppState, worker: &str) -> u32 {
         }
     }
     delivered
+}
+
+/// How long a message waits after its `attempts`-th failed try: doubling from 2 s, up to an hour,
+/// so a mail server that is down is not hammered and one that comes back is used soon.
+pub fn backoff(attempts: u32) -> time::Duration {
+    time::Duration::seconds((1i64 << attempts.min(12)).min(3600))
 }
 
 pub async fn tick_once(state: &AppState) -> u32 {

@@ -240,6 +240,9 @@ fn table() -> Vec<Row> {
         row("POST",   "/api/v1/applications/{id}/reject",        Home, Json(|_, _| json!({"reason": "No regular business travel shown."}))),
         row("GET",    "/api/v1/applications/{id}/history",       OwnerOrHome, Nothing),
         row("GET",    "/api/v1/notifications",                   Applicants, Nothing),
+        // A notice to TWN's cardholders: TWN's administrator or the scheme administrator; JPN's and
+        // KOR's administrators may not address another economy's cardholders (403).
+        row("POST",   "/api/v1/notices",                         EconomyOrSchemeAdmin, Json(|_, _| json!({"audience": {"kind": "home", "economy": "TWN"}, "subject": "Land borders", "body": "The virtual card is not yet accepted at land borders."}))),
         row("GET",    "/api/v1/pre-clearances",                  PreClearanceOfficers, Nothing),
         row("POST",   "/api/v1/pre-clearances/decisions",        PreClearanceOfficers, Json(|f, _| json!({"decisions": [{"id": f.jpn_request, "decision": "approve"}]}))),
         row("GET",    "/api/v1/pre-clearances/{id}",             Asked, Nothing),
@@ -273,6 +276,7 @@ fn table() -> Vec<Row> {
         row("GET",    "/api/v1/economies/{code}/keys",             EconomyAdmin, Nothing),
         row("POST",   "/api/v1/economies/{code}/keys/rotate",      EconomyAdmin, Nothing),
         row("GET",    "/api/v1/audit",                             Auditor, Nothing),
+        row("GET",    "/api/v1/audit/report",                      Auditor, Nothing),
     ]
 }
 

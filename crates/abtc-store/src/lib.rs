@@ -3,12 +3,14 @@
 //! (the scheme at scale). A state change, its events, its audit record and its outbox messages commit
 //! in one transaction.
 
+pub mod audit_chain;
 mod error;
 mod model;
 mod postgres;
 mod sqlite;
 mod store;
 
+pub use audit_chain::{ChainProblem, ChainReport};
 pub use error::{StoreError, StoreResult};
 pub use model::*;
 pub use postgres::PgStore;

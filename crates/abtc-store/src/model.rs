@@ -222,3 +222,163 @@ pub struct CredentialSlot {
     pub status_index: u64,
     pub issued: Option<(Vec<u8>, OffsetDateTime)>,
 }
+
+/// Who may send a notice to cardholders: the scheme administrator (any audience) or an economy's
+/// administrator (that economy's own cardholders, or those pre-cleared for it).
+#[derive(Debug, Clone, Copy)]
+pub enum NoticeAuthority {
+    Scheme(SchemeAdminScope),
+    Economy(EconomyAdminScope),
+}
+
+impl NoticeAuthority {
+    /// Whether this author may address `audience`: an economy speaks only for itself, so it cannot
+    /// write to another economy's cardholders nor to the whole scheme.
+    pub fn may_address(&self, audience: NoticeAudience) -> bool {
+        match (self, audience) {
+            (Self::Scheme(_), _) => true,
+            (Self::Economy(_), NoticeAudience::All) => false,
+            (Self::Economy(s), NoticeAudience::Home { economy })
+            | (Self::Economy(s), NoticeAudience::PreCleared { economy }) => economy == s.economy(),
+        }
+    }
+
+    pub fn actor(&self) -> Actor {
+        match self {
+            Self::Scheme(s) => s.actor(),
+            Self::Economy(s) => s.actor(),
+        }
+    }
+}
+
+/// The cardholders a notice goes to: holders of an active card, all of them, those of one home
+/// economy, or those pre-cleared (an approved, not withdrawn, request) for one economy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NoticeAudience {
+    All,
+    Home { economy: EconomyCode },
+    PreCleared { economy: EconomyCode },
+}
+
+impl NoticeAudience {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::All => "all",
+            Self::Home { .. } => "home",
+            Self::PreCleared { .. } => "pre_cleared",
+        }
+    }
+
+    pub fn economy(&self) -> Option<EconomyCode> {
+        match self {
+            Self::All => None,
+            Self::Home { economy } | Self::PreCleared { economy } => Some(*economy),
+        }
+    }
+}
+
+/// A notice as its author writes it (validated by the caller: plain text, bounded length).
+#[derive(Debug, Clone)]
+pub struct NewNotice {
+    pub audience: NoticeAudience,
+    pub subject: String,
+    pub body: String,
+}
+
+/// A queued notice: its id and how many cardholders it goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeReceipt {
+    pub id: i64,
+    pub recipients: u64,
+}
+
+/// The text of a notice, for the mail that carries it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoticeText {
+    pub subject: String,
+    pub body: String,
+    /// The author's economy; `None` for the scheme administrator.
+    pub author_economy: Option<EconomyCode>,
+}
+
+/// What the outbox worker needs to mail a claimed message to its recipient.
+#[derive(Clone, PartialEq, Eq)]
+pub struct OutboxMail {
+    /// The address the applicant registered (and confirmed) with.
+    pub address: String,
+    pub display_name: String,
+    /// The language the applicant registered in, if known.
+    pub language: Option<String>,
+    /// The application's reference, for status notifications.
+    pub reference: Option<String>,
+    /// For notices: the notice.
+    pub notice: Option<NoticeText>,
+}
+
+impl std::fmt::Debug for OutboxMail {
+    /// The address and name are personal data: never in logs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OutboxMail")
+            .field("address", &"<redacted>")
+            .field("language", &self.language)
+            .field("notice", &self.notice.is_some())
+            .finish()
+    }
+}
+
+/// What became of a message's mail, recorded with its delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailOutcome {
+    /// The mail server accepted it (or it was written to the mail folder).
+    Sent,
+    /// Refused for good, or given up after the last retry: the inbox still has the message.
+    Failed,
+    /// Not mailed: no mail transport, or a recipient without an address.
+    None,
+}
+
+impl MailOutcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Sent => "sent",
+            Self::Failed => "failed",
+            Self::None => "none",
+        }
+    }
+}
+
+/// The auditor's summary of a period [from, to) of the audit log: figures only, no personal data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditReport {
+    #[serde(with = "time::serde::rfc3339")]
+    pub from: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub to: OffsetDateTime,
+    /// Audit records in the period.
+    pub records: u64,
+    /// Reads of personal data (cases, photos, histories, pre-clearance requests), by the reader's
+    /// role and economy.
+    pub accesses: Vec<AccessCount>,
+    pub logins_ok: u64,
+    pub logins_failed: u64,
+    /// Signing keys added, retired and rotated; trust lists published.
+    pub key_events: Vec<ActionCount>,
+    /// Cards cancelled, pre-clearance approvals withdrawn, national-system clients revoked.
+    pub revocations: Vec<ActionCount>,
+    /// Economy settings and issuance policies changed.
+    pub configuration_changes: Vec<ActionCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessCount {
+    pub role: Option<Role>,
+    pub economy: Option<EconomyCode>,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionCount {
+    pub action: String,
+    pub count: u64,
+}

@@ -16,6 +16,8 @@ type Backend = PgStore;
 const BACKEND: &str = "postgres";
 const FOR_UPDATE: &str = " FOR UPDATE";
 const SKIP_LOCKED: &str = " FOR UPDATE SKIP LOCKED";
+/// One snapshot for every statement of the transaction (READ COMMITTED takes one per statement).
+const SNAPSHOT_READ: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 
 pub struct PgStore {
     pool: sqlx::PgPool,
@@ -32,12 +34,15 @@ impl PgStore {
             .await?;
         // Several servers may start at once: sqlx takes an advisory lock while migrating.
         sqlx::migrate!("migrations/postgres").run(&pool).await?;
-        Ok(Self { pool, entropy })
+        let store = Self { pool, entropy };
+        store.chain_audit_log().await?;
+        Ok(store)
     }
 
-    async fn write_tx(&self) -> Result<sqlx::Transaction<'static, Db>, sqlx::Error> {
-        self.pool.begin().await
+    async fn write_tx(&self) -> Result<WriteTx, sqlx::Error> {
+        self.pool.begin().await.map(WriteTx)
     }
 }
 
 include!("sql/common.rs");
+include!("sql/audit.rs");

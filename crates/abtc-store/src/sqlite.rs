@@ -17,6 +17,8 @@ const BACKEND: &str = "sqlite";
 /// SQLite has no row locks; `BEGIN IMMEDIATE` already makes the writing transaction exclusive.
 const FOR_UPDATE: &str = "";
 const SKIP_LOCKED: &str = "";
+/// A read transaction sees one snapshot of the WAL from its first read to its end.
+const SNAPSHOT_READ: &str = "BEGIN";
 
 pub struct SqliteStore {
     pool: sqlx::SqlitePool,
@@ -36,12 +38,15 @@ impl SqliteStore {
             .connect_with(options)
             .await?;
         sqlx::migrate!("migrations/sqlite").run(&pool).await?;
-        Ok(Self { pool, entropy })
+        let store = Self { pool, entropy };
+        store.chain_audit_log().await?;
+        Ok(store)
     }
 
-    async fn write_tx(&self) -> Result<sqlx::Transaction<'static, Db>, sqlx::Error> {
-        self.pool.begin_with("BEGIN IMMEDIATE").await
+    async fn write_tx(&self) -> Result<WriteTx, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await.map(WriteTx)
     }
 }
 
 include!("sql/common.rs");
+include!("sql/audit.rs");

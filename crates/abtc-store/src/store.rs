@@ -13,6 +13,7 @@ use abtc_domain::{
     EconomyCode, Event, IssuancePolicy, Photo, PreClearanceId, Principal, Reference,
 };
 
+use crate::audit_chain::ChainReport;
 use crate::error::StoreResult;
 use crate::model::*;
 
@@ -146,14 +147,33 @@ pub trait CaseStore: Send + Sync {
         photo: Photo,
         now: OffsetDateTime,
     ) -> StoreResult<Case>;
-    async fn case(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Case>;
-    async fn photo(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Vec<u8>>;
+    /// Reads of personal data by staff and national systems (`case`, `photo`, `history`,
+    /// `pre_clearance*`) are audited at `now` before the data is returned; an applicant's reads of
+    /// their own records are not.
+    async fn case(
+        &self,
+        access: CaseAccess,
+        id: ApplicationId,
+        now: OffsetDateTime,
+    ) -> StoreResult<Case>;
+    async fn photo(
+        &self,
+        access: CaseAccess,
+        id: ApplicationId,
+        now: OffsetDateTime,
+    ) -> StoreResult<Vec<u8>>;
     async fn pre_clearance_photo(
         &self,
         scope: &PreClearanceScope,
         id: PreClearanceId,
+        now: OffsetDateTime,
     ) -> StoreResult<Vec<u8>>;
-    async fn history(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Vec<Event>>;
+    async fn history(
+        &self,
+        access: CaseAccess,
+        id: ApplicationId,
+        now: OffsetDateTime,
+    ) -> StoreResult<Vec<Event>>;
     async fn my_applications(&self, scope: &ApplicantScope)
         -> StoreResult<Vec<ApplicationSummary>>;
     async fn home_queue(
@@ -172,6 +192,7 @@ pub trait CaseStore: Send + Sync {
         &self,
         scope: &PreClearanceScope,
         id: PreClearanceId,
+        now: OffsetDateTime,
     ) -> StoreResult<Vec<Event>>;
     async fn pre_clearance_queue(
         &self,
@@ -212,6 +233,16 @@ pub trait AuditStore: Send + Sync {
         page: u32,
         per_page: u32,
     ) -> StoreResult<Page<AuditEntry>>;
+    /// Checks the whole log against its hash chain (the operator's `abtc audit verify`; no scope,
+    /// since it reads hashes and ids only and reports no record's content).
+    async fn verify_audit_chain(&self) -> StoreResult<ChainReport>;
+    /// Figures on the period [from, to) for the auditor.
+    async fn audit_report(
+        &self,
+        scope: &AuditScope,
+        from: OffsetDateTime,
+        to: OffsetDateTime,
+    ) -> StoreResult<AuditReport>;
 }
 
 #[async_trait]
@@ -240,6 +271,40 @@ pub trait OutboxStore: Send + Sync {
     ) -> StoreResult<()>;
     async fn outbox_pending(&self) -> StoreResult<u64>;
     async fn notifications(&self, scope: &ApplicantScope) -> StoreResult<Vec<Notification>>;
+    /// What mailing a claimed message needs: its recipient's address, name and language, the
+    /// application's reference and, for a notice, its text. Only the worker holding the lease gets
+    /// it; `None` when the lease is gone or the recipient has no mail address.
+    async fn outbox_mail(&self, worker: &str, item: &OutboxItem)
+        -> StoreResult<Option<OutboxMail>>;
+    /// Puts a claimed message in its recipient's inbox and leaves it claimed for its mail, so the
+    /// inbox does not wait for a slow or failing mail server. Repeating it changes nothing.
+    async fn post_to_inbox(
+        &self,
+        worker: &str,
+        item: &OutboxItem,
+        now: OffsetDateTime,
+    ) -> StoreResult<bool>;
+    /// Completes a claimed message: its inbox entry (if not there yet), its delivery and what became
+    /// of its mail, in one transaction, once; a completed message is never claimed (nor mailed)
+    /// again. `false` when the worker no longer holds it.
+    async fn complete_outbox(
+        &self,
+        worker: &str,
+        item: &OutboxItem,
+        mail: MailOutcome,
+        now: OffsetDateTime,
+    ) -> StoreResult<bool>;
+    /// Remembers the language an applicant uses, for the mail sent to them.
+    async fn set_mail_language(&self, scope: &ApplicantScope, language: &str) -> StoreResult<()>;
+    /// Keeps a notice and queues it in the outbox once per cardholder of its audience, in one
+    /// transaction. An economy's administrator addressing anyone but its own cardholders, or those
+    /// pre-cleared for it, gets `Forbidden` and nothing is queued.
+    async fn send_notice(
+        &self,
+        by: NoticeAuthority,
+        notice: NewNotice,
+        now: OffsetDateTime,
+    ) -> StoreResult<NoticeReceipt>;
 }
 
 /// Keys, trust lists, device keys and credentials of the virtual card.

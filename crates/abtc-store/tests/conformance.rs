@@ -36,11 +36,14 @@ conformance! {
     issuance_replacement_expiry: sqlite_issuance_replacement_expiry, postgres_issuance_replacement_expiry;
     outbox_exactly_once: sqlite_outbox_exactly_once, postgres_outbox_exactly_once;
     outbox_expired_lease: sqlite_outbox_expired_lease, postgres_outbox_expired_lease;
+    outbox_mail_and_notices: sqlite_outbox_mail_and_notices, postgres_outbox_mail_and_notices;
     accounts: sqlite_accounts, postgres_accounts;
     public_status: sqlite_public_status, postgres_public_status;
     credentials: sqlite_credentials, postgres_credentials;
     queue_search: sqlite_queue_search, postgres_queue_search;
     email_confirmation: sqlite_email_confirmation, postgres_email_confirmation;
+    audit_chain_concurrent_appends: sqlite_audit_chain_concurrent_appends, postgres_audit_chain_concurrent_appends;
+    audit_reads_and_report: sqlite_audit_reads_and_report, postgres_audit_reads_and_report;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,9 +95,9 @@ async fn lifecycle_end_to_end(s: S) {
     let id = a.id();
 
     // What the applicant and the home officer see.
-    let case = s.case(home_access("TWN"), id).await.unwrap();
+    let case = s.case(home_access("TWN"), id, T0).await.unwrap();
     assert_eq!(case.application.state, ApplicationState::PreClearance);
-    assert_eq!(case, s.case(a.access(), id).await.unwrap());
+    assert_eq!(case, s.case(a.access(), id, T0).await.unwrap());
     assert_eq!(
         case.pre_clearances.len(),
         18,
@@ -108,10 +111,10 @@ async fn lifecycle_end_to_end(s: S) {
     assert!(case.cards.is_empty(), "all-responded: no card yet");
     let info = case.application.photo.expect("photo info");
     assert_eq!((info.width, info.height), (400, 500));
-    assert_eq!(s.photo(a.access(), id).await.unwrap(), jpeg());
+    assert_eq!(s.photo(a.access(), id, T0).await.unwrap(), jpeg());
 
     // History: every event, in order.
-    let history = s.history(home_access("TWN"), id).await.unwrap();
+    let history = s.history(home_access("TWN"), id, T0).await.unwrap();
     let mut expected = vec![
         "application_created",
         "photo_attached",
@@ -122,9 +125,10 @@ async fn lifecycle_end_to_end(s: S) {
     expected.extend(std::iter::repeat_n("pre_clearance_requested", 18));
     assert_eq!(kinds(&history), expected);
     assert!(history.iter().all(|e| e.application == id && e.at == T0));
-    assert_eq!(history, s.history(a.access(), id).await.unwrap());
+    assert_eq!(history, s.history(a.access(), id, T0).await.unwrap());
 
-    // Audit: one record per command, with the actor's role and economy.
+    // Audit: one record per command, with the actor's role and economy, and one per read of
+    // personal data by staff (the applicant's reads of their own case are not recorded).
     let log = s.audit_log(&auditor(), 1, MAX_PER_PAGE).await.unwrap();
     let mut entries = log.items;
     entries.reverse();
@@ -137,16 +141,20 @@ async fn lifecycle_end_to_end(s: S) {
             "attach_photo",
             "submit",
             "start_review",
-            "approve"
+            "approve",
+            "read_case",
+            "read_history"
         ]
     );
-    assert_eq!(log.total, 6);
+    assert_eq!(log.total, 8);
     let subject = format!("application:{id}");
     assert!(entries[1..]
         .iter()
         .all(|e| e.subject == subject && e.outcome == "ok"));
-    let approve = entries.last().unwrap();
+    let approve = &entries[5];
     assert_eq!(approve.actor_role, Some(Role::CaseOfficer));
+    assert_eq!(entries[6].actor_role, Some(Role::CaseOfficer));
+    assert_eq!(entries[6].actor_economy, Some(code("TWN")));
     assert_eq!(approve.actor_economy, Some(code("TWN")));
     assert_eq!(entries[3].actor_account, Some(a.applicant.account()));
 
@@ -188,7 +196,7 @@ async fn scoping(s: S) {
         };
         decide(&s, &economy, twn.pc(&economy), d).await.unwrap();
     }
-    let case = s.case(home_access("TWN"), id).await.unwrap();
+    let case = s.case(home_access("TWN"), id, T0).await.unwrap();
     assert_eq!(case.application.state, ApplicationState::Issued);
     let card = case.active_card().expect("issued").number.clone();
     assert!(s.card(home_access("TWN"), &card).await.is_ok());
@@ -198,9 +206,9 @@ async fn scoping(s: S) {
         ("JPN officer", home_access("JPN")),
         ("another applicant", stranger),
     ] {
-        assert_not_found(s.case(access, id).await, who);
-        assert_not_found(s.history(access, id).await, who);
-        assert_not_found(s.photo(access, id).await, who);
+        assert_not_found(s.case(access, id, T0).await, who);
+        assert_not_found(s.history(access, id, T0).await, who);
+        assert_not_found(s.photo(access, id, T0).await, who);
         assert_not_found(s.card(access, &card).await, who);
         assert_not_found(s.card_application(access, &card).await, who);
         assert_not_found(s.execute(access, id, Command::StartReview, T0).await, who);
@@ -282,11 +290,11 @@ async fn scoping(s: S) {
         "KOR's request",
     );
     assert_not_found(
-        s.pre_clearance_history(&jpn, twn.pc("KOR")).await,
+        s.pre_clearance_history(&jpn, twn.pc("KOR"), T0).await,
         "KOR's history",
     );
     assert_not_found(
-        s.pre_clearance_photo(&jpn, twn.pc("KOR")).await,
+        s.pre_clearance_photo(&jpn, twn.pc("KOR"), T0).await,
         "KOR's photo",
     );
     assert_not_found(
@@ -296,12 +304,17 @@ async fn scoping(s: S) {
         "deciding TWN's request",
     );
     assert_eq!(
-        s.pre_clearance_photo(&jpn, twn.pc("JPN")).await.unwrap(),
+        s.pre_clearance_photo(&jpn, twn.pc("JPN"), T0)
+            .await
+            .unwrap(),
         jpeg()
     );
 
     // JPN's history of its request: JPN's events only.
-    let history = s.pre_clearance_history(&jpn, twn.pc("JPN")).await.unwrap();
+    let history = s
+        .pre_clearance_history(&jpn, twn.pc("JPN"), T0)
+        .await
+        .unwrap();
     assert_eq!(
         kinds(&history),
         ["pre_clearance_requested", "pre_clearance_decided"]
@@ -341,7 +354,7 @@ async fn deciding_twice(s: S) {
         DomainError::AlreadyDecided,
         "second decision",
     );
-    let case = s.case(home_access("TWN"), a.id()).await.unwrap();
+    let case = s.case(home_access("TWN"), a.id(), T0).await.unwrap();
     assert_eq!(
         case.pre_clearance(code("JPN")).unwrap().status,
         PreClearanceStatus::Approved
@@ -380,7 +393,7 @@ async fn concurrent_deciders(s: S) {
             other => panic!("expected AlreadyDecided, got {other:?}"),
         }
     }
-    let history = s.history(home_access("TWN"), a.id()).await.unwrap();
+    let history = s.history(home_access("TWN"), a.id(), T0).await.unwrap();
     assert_eq!(
         kinds(&history)
             .iter()
@@ -412,7 +425,7 @@ async fn concurrent_economies_issue_once(s: S) {
     .await;
     assert!(results.iter().all(Result::is_ok), "{results:?}");
 
-    let case = s.case(home_access("MYS"), a.id()).await.unwrap();
+    let case = s.case(home_access("MYS"), a.id(), T0).await.unwrap();
     assert_eq!(case.application.state, ApplicationState::Issued);
     assert_eq!(case.cards.len(), 1, "exactly one card");
     let on_card: BTreeSet<String> = case.cards[0]
@@ -421,7 +434,7 @@ async fn concurrent_economies_issue_once(s: S) {
         .map(|c| c.to_string())
         .collect();
     assert_eq!(on_card, approving);
-    let history = s.history(home_access("MYS"), a.id()).await.unwrap();
+    let history = s.history(home_access("MYS"), a.id(), T0).await.unwrap();
     assert_eq!(
         kinds(&history)
             .iter()
@@ -457,7 +470,7 @@ fn key(key: &str, hash: &str) -> Option<IdempotencyKey> {
 }
 
 async fn event_count(s: &S, a: &Applied) -> usize {
-    s.history(a.access(), a.id()).await.unwrap().len()
+    s.history(a.access(), a.id(), T0).await.unwrap().len()
 }
 
 async fn batch_idempotency(s: S) {
@@ -498,7 +511,7 @@ async fn batch_idempotency(s: S) {
         first.results.iter().map(|r| r.id).collect::<Vec<_>>(),
         items.iter().map(|i| i.id).collect::<Vec<_>>()
     );
-    let case = s.case(home_access("TWN"), a.id()).await.unwrap();
+    let case = s.case(home_access("TWN"), a.id(), T0).await.unwrap();
     assert_eq!(
         case.pre_clearance(code("KOR")).unwrap().status,
         PreClearanceStatus::Pending
@@ -576,7 +589,7 @@ async fn batch_idempotency(s: S) {
         outcomes[0].results[1].error_code.as_deref(),
         Some("not_found")
     );
-    let history = s.history(b.access(), b.id()).await.unwrap();
+    let history = s.history(b.access(), b.id(), T0).await.unwrap();
     assert_eq!(
         kinds(&history)
             .iter()
@@ -694,7 +707,7 @@ async fn issuance_replacement_expiry(s: S) {
             .count(),
         1
     );
-    let history = s.history(CaseAccess::System, a.id()).await.unwrap();
+    let history = s.history(CaseAccess::System, a.id(), T0).await.unwrap();
     assert_eq!(
         kinds(&history)
             .iter()
@@ -1357,4 +1370,342 @@ async fn email_confirmation(s: S) {
     let (mine, _) = s.applicant_contact(&me).await.unwrap();
     let (theirs, _) = s.applicant_contact(&other).await.unwrap();
     assert_ne!(mine, theirs, "each applicant reads only their own contact");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Audit chain.
+
+/// Many writers at once, some auditing alone and some auditing case commands that lock rows, keep
+/// one unbroken chain with ids 1, 2, 3… (no fork, no gap, no deadlock).
+async fn audit_chain_concurrent_appends(s: S) {
+    let a = approved(&s, "TWN").await;
+    let before = s.verify_audit_chain().await.unwrap();
+    assert!(before.intact(), "{:?}", before.problems);
+    let mut writers = Vec::new();
+    for w in 0..8 {
+        let s = s.clone();
+        writers.push(async move {
+            for i in 0..15 {
+                s.record_audit(abtc_store::NewAudit {
+                    at: T0,
+                    actor_account: None,
+                    actor_role: None,
+                    actor_economy: None,
+                    action: "login".into(),
+                    subject: "session".into(),
+                    outcome: format!("failed-{w}-{i}"),
+                })
+                .await
+                .unwrap();
+            }
+        });
+    }
+    let readers: Vec<_> = (0..4)
+        .map(|_| {
+            let s = s.clone();
+            let id = a.id();
+            async move {
+                for _ in 0..5 {
+                    s.case(home_access("TWN"), id, T0).await.unwrap();
+                }
+            }
+        })
+        .collect();
+    let deciders: Vec<_> = ["JPN", "KOR", "AUS", "NZL"]
+        .into_iter()
+        .map(|e| {
+            let s = s.clone();
+            let pc = a.pc(e);
+            async move {
+                s.execute_pre_clearance(
+                    &pco(e),
+                    pc,
+                    abtc_store::PreClearanceAction::Decide {
+                        decision: Decision::Approve,
+                        note: None,
+                    },
+                    T0,
+                )
+                .await
+                .unwrap();
+            }
+        })
+        .collect();
+    let mut all: Vec<std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>> = Vec::new();
+    all.extend(writers.into_iter().map(|f| Box::pin(f) as _));
+    all.extend(readers.into_iter().map(|f| Box::pin(f) as _));
+    all.extend(deciders.into_iter().map(|f| Box::pin(f) as _));
+    concurrently(all).await;
+
+    let after = s.verify_audit_chain().await.unwrap();
+    assert!(after.intact(), "{:?}", after.problems);
+    assert_eq!(after.records, before.records + 8 * 15 + 4 * 5 + 4);
+    let log = s.audit_log(&auditor(), 1, MAX_PER_PAGE).await.unwrap();
+    let ids: Vec<i64> = log.items.iter().rev().map(|e| e.id).collect();
+    let expected: Vec<i64> = (1..=i64::try_from(after.records).unwrap()).collect();
+    assert_eq!(ids, expected, "ids run without gaps in chain order");
+}
+
+/// Staff and national-system reads of personal data are audited by id only; the auditor's report
+/// counts them by role and economy, with logins, key events and revocations.
+async fn audit_reads_and_report(s: S) {
+    let a = approved(&s, "TWN").await;
+    let national = principal(Role::NationalSystem, Some("JPN"))
+        .pre_clearance()
+        .unwrap();
+    s.pre_clearance(&pco("JPN"), a.pc("JPN"), T0).await.unwrap();
+    s.pre_clearance_photo(&national, a.pc("JPN"), T0)
+        .await
+        .unwrap();
+    s.pre_clearance_history(&pco("JPN"), a.pc("JPN"), T0)
+        .await
+        .unwrap();
+    s.photo(home_access("TWN"), a.id(), T0).await.unwrap();
+    s.photo(a.access(), a.id(), T0).await.unwrap();
+    // A read the scope refuses is not an access.
+    assert_not_found(
+        s.pre_clearance(&pco("KOR"), a.pc("JPN"), T0).await,
+        "another economy's request",
+    );
+    s.record_audit(abtc_store::NewAudit {
+        at: T0,
+        actor_account: None,
+        actor_role: None,
+        actor_economy: None,
+        action: "login".into(),
+        subject: "session".into(),
+        outcome: "failed".into(),
+    })
+    .await
+    .unwrap();
+
+    let log = s.audit_log(&auditor(), 1, MAX_PER_PAGE).await.unwrap();
+    let reads: Vec<(&str, &str)> = log
+        .items
+        .iter()
+        .rev()
+        .filter(|e| e.action.starts_with("read_"))
+        .map(|e| (e.action.as_str(), e.subject.as_str()))
+        .collect();
+    let pc = format!("pre_clearance:{}", a.pc("JPN"));
+    let app = format!("application:{}", a.id());
+    assert_eq!(
+        reads,
+        [
+            ("read_pre_clearance", pc.as_str()),
+            ("read_pre_clearance_photo", pc.as_str()),
+            ("read_pre_clearance_history", pc.as_str()),
+            ("read_photo", app.as_str()),
+        ]
+    );
+
+    let report = s
+        .audit_report(&auditor(), T0 - Duration::days(1), T0 + Duration::days(1))
+        .await
+        .unwrap();
+    assert_eq!(report.records, log.total);
+    let count = |role: Role, economy: &str| {
+        report
+            .accesses
+            .iter()
+            .find(|c| c.role == Some(role) && c.economy == Some(code(economy)))
+            .map_or(0, |c| c.count)
+    };
+    assert_eq!(count(Role::PreClearanceOfficer, "JPN"), 2);
+    assert_eq!(count(Role::NationalSystem, "JPN"), 1);
+    assert_eq!(count(Role::CaseOfficer, "TWN"), 1);
+    assert_eq!(report.accesses.iter().map(|c| c.count).sum::<u64>(), 4);
+    assert_eq!(report.logins_failed, 1);
+    assert!(report.key_events.iter().all(|k| k.count == 0));
+    let empty = s
+        .audit_report(&auditor(), T0 + Duration::days(1), T0 + Duration::days(2))
+        .await
+        .unwrap();
+    assert_eq!(empty.records, 0);
+    assert!(empty.accesses.is_empty());
+    assert!(s.verify_audit_chain().await.unwrap().intact());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Communications: mail of outbox messages, notices to cardholders.
+
+/// Claims and completes everything due, without mail.
+async fn settle_outbox(s: &S) {
+    for item in drain_outbox(s, "settle").await {
+        assert!(s.deliver_to_inbox("settle", &item, T0).await.unwrap());
+    }
+}
+
+async fn outbox_mail_and_notices(s: S) {
+    use abtc_store::{MailOutcome, NewNotice, NoticeAudience, NoticeAuthority};
+    // A and B hold AUS virtual cards (virtual-immediate); JPN pre-clears A. C's TWN case has no card.
+    let a = approved(&s, "AUS").await;
+    let b = approved(&s, "AUS").await;
+    let c = approved(&s, "TWN").await;
+    assert!(c.case.cards.is_empty());
+    decide(&s, "JPN", a.pc("JPN"), Decision::Approve)
+        .await
+        .unwrap();
+    s.set_mail_language(&a.applicant, "ja").await.unwrap();
+    settle_outbox(&s).await;
+
+    let notice = |audience, subject: &str| NewNotice {
+        audience,
+        subject: subject.into(),
+        body: "Body".into(),
+    };
+    let jpn = NoticeAuthority::Economy(admin("JPN"));
+    let pending = s.outbox_pending().await.unwrap();
+    for audience in [
+        NoticeAudience::All,
+        NoticeAudience::Home {
+            economy: code("AUS"),
+        },
+        NoticeAudience::PreCleared {
+            economy: code("KOR"),
+        },
+    ] {
+        assert_domain(
+            s.send_notice(jpn, notice(audience, "no"), T0).await,
+            DomainError::Forbidden,
+            "an economy addresses only its own cardholders",
+        );
+    }
+    assert_eq!(
+        s.outbox_pending().await.unwrap(),
+        pending,
+        "a refusal queues nothing"
+    );
+
+    let pre_cleared = s
+        .send_notice(
+            jpn,
+            notice(
+                NoticeAudience::PreCleared {
+                    economy: code("JPN"),
+                },
+                "jpn",
+            ),
+            T0,
+        )
+        .await
+        .unwrap();
+    assert_eq!(pre_cleared.recipients, 1);
+    let aus = NoticeAuthority::Economy(admin("AUS"));
+    let home = s
+        .send_notice(
+            aus,
+            notice(
+                NoticeAudience::Home {
+                    economy: code("AUS"),
+                },
+                "aus",
+            ),
+            T0,
+        )
+        .await
+        .unwrap();
+    assert_eq!(home.recipients, 2);
+    let scheme = principal(Role::SchemeAdmin, None).scheme_admin().unwrap();
+    let all = s
+        .send_notice(
+            NoticeAuthority::Scheme(scheme),
+            notice(NoticeAudience::All, "all"),
+            T0,
+        )
+        .await
+        .unwrap();
+    assert_eq!(all.recipients, 2, "cardholders only");
+    assert!(pre_cleared.id != home.id && home.id != all.id);
+
+    let items = drain_outbox(&s, "w").await;
+    assert_eq!(items.len(), 5);
+    let mut per_subject = std::collections::BTreeMap::<String, usize>::new();
+    for item in &items {
+        assert_eq!(item.kind, "notice");
+        assert!(
+            s.outbox_mail("other", item).await.unwrap().is_none(),
+            "not the lease holder"
+        );
+        let mail = s
+            .outbox_mail("w", item)
+            .await
+            .unwrap()
+            .expect("an applicant's address");
+        let notice = mail.notice.expect("the notice's text");
+        *per_subject.entry(notice.subject.clone()).or_default() += 1;
+        assert_eq!(notice.body, "Body");
+        let is_a = item.recipient == a.applicant.account();
+        assert!(is_a || item.recipient == b.applicant.account());
+        assert_eq!(
+            mail.language.as_deref(),
+            if is_a { Some("ja") } else { None }
+        );
+        assert!(mail.address.ends_with("@example.org"));
+        assert_eq!(
+            notice.author_economy,
+            match notice.subject.as_str() {
+                "jpn" => Some(code("JPN")),
+                "aus" => Some(code("AUS")),
+                _ => None,
+            }
+        );
+    }
+    assert_eq!(
+        per_subject,
+        [
+            ("all".to_owned(), 2),
+            ("aus".to_owned(), 2),
+            ("jpn".to_owned(), 1)
+        ]
+        .into()
+    );
+
+    // The inbox first (once, however often), then completion with the mail's outcome, once.
+    let first = &items[0];
+    let owner = if first.recipient == a.applicant.account() {
+        &a
+    } else {
+        &b
+    };
+    let before = s.notifications(&owner.applicant).await.unwrap().len();
+    assert!(s.post_to_inbox("w", first, T0).await.unwrap());
+    assert!(s.post_to_inbox("w", first, T0).await.unwrap());
+    assert!(!s.post_to_inbox("other", first, T0).await.unwrap());
+    assert_eq!(
+        s.notifications(&owner.applicant).await.unwrap().len(),
+        before + 1
+    );
+    assert!(!s
+        .complete_outbox("other", first, MailOutcome::Sent, T0)
+        .await
+        .unwrap());
+    assert!(s
+        .complete_outbox("w", first, MailOutcome::Sent, T0)
+        .await
+        .unwrap());
+    assert!(
+        !s.complete_outbox("w", first, MailOutcome::Sent, T0)
+            .await
+            .unwrap(),
+        "once"
+    );
+    assert!(
+        s.outbox_mail("w", first).await.unwrap().is_none(),
+        "delivered: never mailed again"
+    );
+    assert_eq!(
+        s.notifications(&owner.applicant).await.unwrap().len(),
+        before + 1
+    );
+    for item in &items[1..] {
+        assert!(s
+            .complete_outbox("w", item, MailOutcome::Failed, T0)
+            .await
+            .unwrap());
+    }
+    assert_eq!(s.outbox_pending().await.unwrap(), 0);
+    assert!(drain_outbox(&s, "w").await.is_empty());
+    let c_inbox = s.notifications(&c.applicant).await.unwrap();
+    assert!(c_inbox.iter().all(|n| n.kind != "notice"));
 }

@@ -27,6 +27,9 @@ pub struct Config {
     pub public_url: Option<String>,
     /// Where outgoing mail is written, one file per message (default: `DATA_DIR/mail`).
     pub mail_dir: Option<PathBuf>,
+    /// Send mail through this SMTP server instead (`ABTC_SMTP_URL`), e.g. `smtp://127.0.0.1:25`
+    /// or `smtps://user:password@smtp.example:465`; its password is hidden in `Debug`.
+    pub smtp_url: Option<String>,
     /// Applicants confirm their email address before they may submit.
     pub require_email_confirmation: bool,
 }
@@ -43,6 +46,7 @@ impl Default for Config {
             workers: true,
             public_url: None,
             mail_dir: None,
+            smtp_url: None,
             require_email_confirmation: true,
         }
     }
@@ -60,6 +64,7 @@ impl fmt::Debug for Config {
             .field("workers", &self.workers)
             .field("public_url", &self.public_url)
             .field("mail_dir", &self.mail_dir)
+            .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
             .field(
                 "require_email_confirmation",
                 &self.require_email_confirmation,
@@ -68,22 +73,8 @@ impl fmt::Debug for Config {
     }
 }
 
-/// Hides the password of a database URL.
-pub fn redact_url(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(s), Some(at)) if at > s + 3 => {
-            let creds = url.get(s + 3..at).unwrap_or("");
-            let user = creds.split(':').next().unwrap_or("");
-            format!(
-                "{}{}:***{}",
-                url.get(..s + 3).unwrap_or(""),
-                user,
-                url.get(at..).unwrap_or("")
-            )
-        }
-        _ => url.to_owned(),
-    }
-}
+/// Hides the password of a database or SMTP URL (one rule for every secret-bearing URL).
+pub use abtc_server::mail::redact_url;
 
 /// Flags given on the command line; only those present override.
 #[derive(Debug, Default, Serialize)]
@@ -135,6 +126,11 @@ mod tests {
             ..Config::default()
         };
         assert!(!format!("{c:?}").contains("pw@"));
+        let c = Config {
+            smtp_url: Some("smtps://mailer:s3cret@smtp.example:465".into()),
+            ..Config::default()
+        };
+        assert!(!format!("{c:?}").contains("s3cret"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `abtc`: run the scheme's server, a demo scheme, and the operator's administration commands.
 
+mod audit_cmd;
 mod config;
 mod demo;
 mod demo_data;
@@ -141,6 +142,20 @@ enum Cmd {
         #[arg(long)]
         name: String,
     },
+    /// Checks the tamper-evident audit log.
+    Audit {
+        #[command(flatten)]
+        db: ServeArgs,
+        #[command(subcommand)]
+        action: AuditAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditAction {
+    /// Verifies the hash chain: exit status 0 when intact, 1 naming each modified, missing,
+    /// reordered or inserted record, 2 for a usage error.
+    Verify,
 }
 
 #[derive(Subcommand)]
@@ -236,6 +251,7 @@ pub fn server_config(config: &Config, listening: Option<std::net::SocketAddr>) -
                 .clone()
                 .unwrap_or_else(|| config.data_dir.join("mail")),
         ),
+        smtp_url: config.smtp_url.clone().map(abtc_server::mail::SmtpUrl::new),
         public_url: config
             .public_url
             .clone()
@@ -333,6 +349,14 @@ async fn main_inner() -> anyhow::Result<std::process::ExitCode> {
         };
         return verify_cmd::run(&args, &mut std::io::stdout());
     }
+    if let Cmd::Audit {
+        db,
+        action: AuditAction::Verify,
+    } = &cli.command
+    {
+        let config = config::load(cli.config.as_deref(), &db.overrides(), Config::default())?;
+        return audit_cmd::verify(&config, &mut std::io::stdout()).await;
+    }
     main_commands(cli)
         .await
         .map(|()| std::process::ExitCode::SUCCESS)
@@ -340,7 +364,7 @@ async fn main_inner() -> anyhow::Result<std::process::ExitCode> {
 
 async fn main_commands(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Cmd::Verify { .. } => Ok(()),
+        Cmd::Verify { .. } | Cmd::Audit { .. } => Ok(()),
         Cmd::Serve(args) => {
             let config = config::load(cli.config.as_deref(), &args.overrides(), Config::default())?;
             init_logging(&config.log);

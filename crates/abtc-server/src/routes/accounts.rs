@@ -86,6 +86,14 @@ pub async fn register_applicant(
     {
         Ok(()) => {
             let id = AccountId::from_bytes(id);
+            // Notifications by mail go in the language the applicant registered in.
+            if let Ok(scope) =
+                abtc_domain::Principal::new(id, Role::Applicant, None).and_then(|p| p.applicant())
+            {
+                if let Err(e) = state.store.set_mail_language(&scope, lang).await {
+                    tracing::warn!(error = %e, "the applicant's language was not kept");
+                }
+            }
             crate::confirmation::send_link(state, id, &email, &display_name, lang).await?;
             Ok(true)
         }

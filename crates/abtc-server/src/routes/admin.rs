@@ -7,7 +7,7 @@ use abtc_api::{
 use abtc_domain::role::{AuditScope, EconomyAdminScope, SchemeAdminScope};
 use abtc_domain::views::{AccountSummary, ApiClient, AuditEntry, Page};
 use abtc_domain::{AccountId, EconomyCode, Principal, Role};
-use abtc_store::{NewAccount, StaffAuthority};
+use abtc_store::{AuditReport, NewAccount, StaffAuthority};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
@@ -281,4 +281,48 @@ pub async fn audit_log(
             .audit_log(&scope, q.page.unwrap_or(1), q.per_page.unwrap_or(100))
             .await?,
     ))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct AuditReportQuery {
+    /// First day of the period (YYYY-MM-DD, UTC); 30 days before `to` when absent.
+    pub from: Option<String>,
+    /// Last day of the period, included (YYYY-MM-DD, UTC); today when absent.
+    pub to: Option<String>,
+}
+
+fn report_day(field: &'static str, s: &str) -> ApiResult<time::Date> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(s.trim(), &format).map_err(|_| {
+        ApiError::unprocessable("invalid_date", format!("{field} is not a YYYY-MM-DD date"))
+    })
+}
+
+/// The audit report for a period (auditors): accesses to personal data by role and economy, logins
+/// and failed logins, key events, revocations and configuration changes. Figures only.
+#[utoipa::path(get, path = "/api/v1/audit/report", tag = "audit", params(AuditReportQuery),
+    responses((status = 200, body = Object), (status = 403, body = abtc_api::ErrorBody), (status = 422, body = abtc_api::ErrorBody)))]
+pub async fn audit_report(
+    State(state): State<AppState>,
+    Scoped(scope, _): Scoped<AuditScope>,
+    ApiQuery(q): ApiQuery<AuditReportQuery>,
+) -> ApiResult<Json<AuditReport>> {
+    let to = match q.to.as_deref() {
+        Some(s) => report_day("to", s)?,
+        None => state.clock.now().date(),
+    };
+    let from = match q.from.as_deref() {
+        Some(s) => report_day("from", s)?,
+        None => to.saturating_sub(time::Duration::days(30)),
+    };
+    if from > to {
+        return Err(ApiError::unprocessable(
+            "invalid_period",
+            "from is after to",
+        ));
+    }
+    let start = from.midnight().assume_utc();
+    let end = to.next_day().unwrap_or(to).midnight().assume_utc();
+    Ok(Json(state.store.audit_report(&scope, start, end).await?))
 }

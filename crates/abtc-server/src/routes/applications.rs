@@ -120,7 +120,12 @@ pub async fn get(
     Path(id): Path<String>,
 ) -> ApiResult<Json<Case>> {
     let access = case_access(&p)?;
-    Ok(Json(state.store.case(access, parse_id(&id)?).await?))
+    Ok(Json(
+        state
+            .store
+            .case(access, parse_id(&id)?, state.clock.now())
+            .await?,
+    ))
 }
 
 /// Replaces the draft's answers.
@@ -183,7 +188,10 @@ pub async fn get_photo(
     Path(id): Path<String>,
 ) -> ApiResult<impl IntoResponse> {
     let access = case_access(&p)?;
-    let bytes = state.store.photo(access, parse_id(&id)?).await?;
+    let bytes = state
+        .store
+        .photo(access, parse_id(&id)?, state.clock.now())
+        .await?;
     Ok(([(CONTENT_TYPE, "image/jpeg")], bytes))
 }
 
@@ -317,7 +325,12 @@ pub async fn history(
     Path(id): Path<String>,
 ) -> ApiResult<Json<Vec<Event>>> {
     let access = case_access(&p)?;
-    Ok(Json(state.store.history(access, parse_id(&id)?).await?))
+    Ok(Json(
+        state
+            .store
+            .history(access, parse_id(&id)?, state.clock.now())
+            .await?,
+    ))
 }
 
 /// The applicant's notifications about their applications and cards.

@@ -7,6 +7,7 @@ pub mod applications;
 pub mod cards;
 pub mod credentials;
 pub mod keys;
+pub mod notices;
 pub mod pre_clearances;
 pub mod public;
 
@@ -61,6 +62,7 @@ pub fn table() -> Vec<Route> {
         r("POST",   "/api/v1/applications/{id}/reject",          post(app::reject)),
         r("GET",    "/api/v1/applications/{id}/history",         get(app::history)),
         r("GET",    "/api/v1/notifications",                     get(app::notifications)),
+        r("POST",   "/api/v1/notices",                           post(notices::send)),
         r("GET",    "/api/v1/pre-clearances",                    get(pc::queue)),
         r("POST",   "/api/v1/pre-clearances/decisions",          post(pc::batch)),
         r("GET",    "/api/v1/pre-clearances/{id}",               get(pc::get)),
@@ -88,5 +90,6 @@ pub fn table() -> Vec<Route> {
         r("GET",    "/api/v1/economies/{code}/keys",             get(keys::list)),
         r("POST",   "/api/v1/economies/{code}/keys/rotate",      post(keys::rotate)),
         r("GET",    "/api/v1/audit",                             get(admin::audit_log)),
+        r("GET",    "/api/v1/audit/report",                      get(admin::audit_report)),
     ]
 }

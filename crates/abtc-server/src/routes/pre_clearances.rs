@@ -104,7 +104,7 @@ pub async fn photo(
 ) -> ApiResult<impl IntoResponse> {
     let bytes = state
         .store
-        .pre_clearance_photo(&scope, parse_id(&id)?)
+        .pre_clearance_photo(&scope, parse_id(&id)?, state.clock.now())
         .await?;
     Ok(([(CONTENT_TYPE, "image/jpeg")], bytes))
 }
@@ -120,7 +120,7 @@ pub async fn history(
     Ok(Json(
         state
             .store
-            .pre_clearance_history(&scope, parse_id(&id)?)
+            .pre_clearance_history(&scope, parse_id(&id)?, state.clock.now())
             .await?,
     ))
 }

@@ -256,7 +256,11 @@ pub async fn wallet(
         Some(card) => {
             let application = state
                 .store
-                .case(CaseAccess::Applicant(scope), card.application)
+                .case(
+                    CaseAccess::Applicant(scope),
+                    card.application,
+                    state.clock.now(),
+                )
                 .await?
                 .application;
             let form = &application.form;

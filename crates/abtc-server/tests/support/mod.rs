@@ -72,6 +72,10 @@ pub fn unique() -> u64 {
 pub struct TestServer {
     pub base: String,
     pub store: Arc<dyn Store>,
+    /// The server's clock, which tests may move (e.g. past an outbox backoff).
+    pub clock: Arc<FixedClock>,
+    /// The server's state, for running background work (the outbox) when a test wants it.
+    pub state: abtc_server::AppState,
     passwords: Passwords,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<Result<(), StartError>>>,
@@ -103,9 +107,10 @@ impl TestServer {
         abtc_server::keyring::publish_trust_list(store.as_ref(), &OsEntropy, NOW)
             .await
             .expect("trust list");
+        let clock = Arc::new(FixedClock::new(NOW));
         let services = Services {
             store: store.clone(),
-            clock: Arc::new(FixedClock::new(NOW)),
+            clock: clock.clone(),
             entropy: Arc::new(OsEntropy),
         };
         let mut config = ServerConfig {
@@ -123,12 +128,14 @@ impl TestServer {
             .expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("address"));
         let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(abtc_server::serve(listener, state, async move {
+        let task = tokio::spawn(abtc_server::serve(listener, state.clone(), async move {
             let _ = stopped.await;
         }));
         Self {
             base,
             store,
+            clock,
+            state,
             passwords: Passwords::new(COST, &OsEntropy).expect("passwords"),
             stop: Some(stop),
             task: Some(task),

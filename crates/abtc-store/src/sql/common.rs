@@ -189,23 +189,6 @@ async fn load_economies(c: &mut Conn) -> StoreResult<Economies> {
     Ok(Economies::new(list)?)
 }
 
-async fn audit(c: &mut Conn, e: &NewAudit) -> StoreResult<()> {
-    sqlx::query(
-        "INSERT INTO audit_log (at, actor_account, actor_role, actor_economy, action, subject, outcome) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(us(e.at))
-    .bind(e.actor_account.map(|a| a.to_string()))
-    .bind(e.actor_role.map(|r| r.as_str().to_owned()))
-    .bind(e.actor_economy.map(|c| c.to_string()))
-    .bind(&e.action)
-    .bind(&e.subject)
-    .bind(&e.outcome)
-    .execute(&mut *c)
-    .await?;
-    Ok(())
-}
-
 /// Loads a case the caller may see, locking its row until the transaction ends (PostgreSQL; SQLite's
 /// write transactions are exclusive already). Returns the row version for the optimistic check.
 async fn load_case(
@@ -1420,7 +1403,12 @@ impl CaseStore for Backend {
         Ok(new.without_notes())
     }
 
-    async fn case(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Case> {
+    async fn case(
+        &self,
+        access: CaseAccess,
+        id: ApplicationId,
+        now: OffsetDateTime,
+    ) -> StoreResult<Case> {
         let mut c = self.pool.acquire().await?;
         let (cond, param) = case_scope(access);
         let sql = format!("SELECT a.data FROM applications a WHERE a.id = $1{cond}");
@@ -1431,10 +1419,23 @@ impl CaseStore for Backend {
             .ok_or(StoreError::NotFound)?;
         let data: String = row.try_get("data")?;
         let case = load_children(&mut c, unjson(&data)?).await?;
+        drop(c);
+        self.audit_read(
+            read_actor(access),
+            "read_case",
+            format!("application:{id}"),
+            now,
+        )
+        .await?;
         Ok(case.without_notes())
     }
 
-    async fn photo(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Vec<u8>> {
+    async fn photo(
+        &self,
+        access: CaseAccess,
+        id: ApplicationId,
+        now: OffsetDateTime,
+    ) -> StoreResult<Vec<u8>> {
         let (cond, param) = case_scope(access);
         let sql = format!("SELECT p.bytes FROM photos p JOIN applications a ON a.id = p.application WHERE a.id = $1{cond}");
         let q = scoped(&sql, id.to_string(), param);
@@ -1442,13 +1443,22 @@ impl CaseStore for Backend {
             .fetch_optional(&self.pool)
             .await?
             .ok_or(StoreError::NotFound)?;
-        Ok(row.try_get("bytes")?)
+        let bytes = row.try_get("bytes")?;
+        self.audit_read(
+            read_actor(access),
+            "read_photo",
+            format!("application:{id}"),
+            now,
+        )
+        .await?;
+        Ok(bytes)
     }
 
     async fn pre_clearance_photo(
         &self,
         scope: &PreClearanceScope,
         id: PreClearanceId,
+        now: OffsetDateTime,
     ) -> StoreResult<Vec<u8>> {
         let row = sqlx::query(
             "SELECT ph.bytes FROM photos ph JOIN pre_clearances p ON p.application = ph.application WHERE p.id = $1 AND p.economy = $2",
@@ -1458,10 +1468,23 @@ impl CaseStore for Backend {
         .fetch_optional(&self.pool)
         .await?
         .ok_or(StoreError::NotFound)?;
-        Ok(row.try_get("bytes")?)
+        let bytes = row.try_get("bytes")?;
+        self.audit_read(
+            Some(scope.actor()),
+            "read_pre_clearance_photo",
+            format!("pre_clearance:{id}"),
+            now,
+        )
+        .await?;
+        Ok(bytes)
     }
 
-    async fn history(&self, access: CaseAccess, id: ApplicationId) -> StoreResult<Vec<Event>> {
+    async fn history(
+        &self,
+        access: CaseAccess,
+        id: ApplicationId,
+        now: OffsetDateTime,
+    ) -> StoreResult<Vec<Event>> {
         let (cond, param) = case_scope(access);
         let sql = format!(
             "SELECT e.data FROM events e JOIN applications a ON a.id = e.application WHERE a.id = $1{cond} ORDER BY e.id"
@@ -1472,9 +1495,18 @@ impl CaseStore for Backend {
             // Every case has at least its creation event: no rows means not the caller's case.
             return Err(StoreError::NotFound);
         }
-        rows.iter()
+        let events = rows
+            .iter()
             .map(|r| unjson::<Event>(&r.try_get::<String, _>("data")?))
-            .collect()
+            .collect::<StoreResult<Vec<_>>>()?;
+        self.audit_read(
+            read_actor(access),
+            "read_history",
+            format!("application:{id}"),
+            now,
+        )
+        .await?;
+        Ok(events)
     }
 
     async fn my_applications(
@@ -1563,6 +1595,13 @@ impl CaseStore for Backend {
         .ok_or(StoreError::NotFound)?;
         let pc: PreClearance = unjson(&row.try_get::<String, _>("pc")?)?;
         let app: Application = unjson(&row.try_get::<String, _>("app")?)?;
+        self.audit_read(
+            Some(scope.actor()),
+            "read_pre_clearance",
+            format!("pre_clearance:{id}"),
+            now,
+        )
+        .await?;
         Ok(PreClearanceView::project(&app, &pc, now.date()))
     }
 
@@ -1570,6 +1609,7 @@ impl CaseStore for Backend {
         &self,
         scope: &PreClearanceScope,
         id: PreClearanceId,
+        now: OffsetDateTime,
     ) -> StoreResult<Vec<Event>> {
         let mut c = self.pool.acquire().await?;
         let app = pre_clearance_application(&mut c, scope, id).await?;
@@ -1580,9 +1620,19 @@ impl CaseStore for Backend {
         .bind(scope.economy().to_string())
         .fetch_all(&mut *c)
         .await?;
-        rows.iter()
+        drop(c);
+        let events = rows
+            .iter()
             .map(|r| unjson::<Event>(&r.try_get::<String, _>("data")?))
-            .collect()
+            .collect::<StoreResult<Vec<_>>>()?;
+        self.audit_read(
+            Some(scope.actor()),
+            "read_pre_clearance_history",
+            format!("pre_clearance:{id}"),
+            now,
+        )
+        .await?;
+        Ok(events)
     }
 
     async fn pre_clearance_queue(
@@ -1802,58 +1852,6 @@ impl CaseStore for Backend {
 }
 
 #[async_trait]
-impl AuditStore for Backend {
-    async fn record_audit(&self, entry: NewAudit) -> StoreResult<()> {
-        let mut tx = self.write_tx().await?;
-        audit(&mut tx, &entry).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    async fn audit_log(
-        &self,
-        _scope: &AuditScope,
-        page: u32,
-        per_page: u32,
-    ) -> StoreResult<Page<AuditEntry>> {
-        let (page, per_page, limit, offset) = page_bounds(page, per_page);
-        let total: i64 = sqlx::query("SELECT COUNT(*) AS n FROM audit_log")
-            .fetch_one(&self.pool)
-            .await?
-            .try_get("n")?;
-        let rows = sqlx::query(
-            "SELECT id, at, actor_account, actor_role, actor_economy, action, subject, outcome FROM audit_log \
-             ORDER BY id DESC LIMIT $1 OFFSET $2",
-        )
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(&self.pool)
-        .await?;
-        let mut items = Vec::with_capacity(rows.len());
-        for r in rows {
-            let account: Option<String> = r.try_get("actor_account")?;
-            let role: Option<String> = r.try_get("actor_role")?;
-            items.push(AuditEntry {
-                id: r.try_get("id")?,
-                at: from_us(r.try_get("at")?),
-                actor_account: account.as_deref().map(parse_account).transpose()?,
-                actor_role: role.as_deref().map(parse_role).transpose()?,
-                actor_economy: parse_economy(r.try_get("actor_economy")?)?,
-                action: r.try_get("action")?,
-                subject: r.try_get("subject")?,
-                outcome: r.try_get("outcome")?,
-            });
-        }
-        Ok(Page {
-            items,
-            total: u64::try_from(total).unwrap_or(0),
-            page,
-            per_page,
-        })
-    }
-}
-
-#[async_trait]
 impl OutboxStore for Backend {
     async fn claim_outbox(
         &self,
@@ -1899,30 +1897,8 @@ impl OutboxStore for Backend {
         item: &OutboxItem,
         now: OffsetDateTime,
     ) -> StoreResult<bool> {
-        let mut tx = self.write_tx().await?;
-        // Only the worker holding the lease may complete it; a worker whose lease ran out finds nothing.
-        let done = sqlx::query("UPDATE outbox SET delivered_at = $3 WHERE id = $1 AND claimed_by = $2 AND delivered_at IS NULL")
-            .bind(item.id)
-            .bind(worker)
-            .bind(us(now))
-            .execute(&mut *tx)
-            .await?;
-        if done.rows_affected() != 1 {
-            return Ok(false);
-        }
-        sqlx::query(
-            "INSERT INTO notifications (outbox_id, account, application, kind, created_at) VALUES ($1,$2,$3,$4,$5) \
-             ON CONFLICT (outbox_id) DO NOTHING",
-        )
-        .bind(item.id)
-        .bind(item.recipient.to_string())
-        .bind(item.application.to_string())
-        .bind(&item.kind)
-        .bind(us(now))
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(true)
+        self.complete_outbox(worker, item, MailOutcome::None, now)
+            .await
     }
 
     async fn retry_outbox(
@@ -1966,6 +1942,200 @@ impl OutboxStore for Backend {
         }
         Ok(out)
     }
+
+    async fn outbox_mail(
+        &self,
+        worker: &str,
+        item: &OutboxItem,
+    ) -> StoreResult<Option<OutboxMail>> {
+        let row = sqlx::query(
+            "SELECT a.username, a.display_name, a.language, ap.reference, \
+             n.subject AS notice_subject, n.body AS notice_body, n.author_economy \
+             FROM outbox o JOIN accounts a ON a.id = o.recipient \
+             LEFT JOIN applications ap ON ap.id = o.application \
+             LEFT JOIN notices n ON n.id = o.notice \
+             WHERE o.id = $1 AND o.claimed_by = $2 AND o.delivered_at IS NULL AND a.role = $3",
+        )
+        .bind(item.id)
+        .bind(worker)
+        .bind(Role::Applicant.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(r) = row else {
+            return Ok(None);
+        };
+        let subject: Option<String> = r.try_get("notice_subject")?;
+        let body: Option<String> = r.try_get("notice_body")?;
+        let notice = match (subject, body) {
+            (Some(subject), Some(body)) => Some(NoticeText {
+                subject,
+                body,
+                author_economy: parse_economy(r.try_get("author_economy")?)?,
+            }),
+            _ => None,
+        };
+        Ok(Some(OutboxMail {
+            address: r.try_get("username")?,
+            display_name: r.try_get("display_name")?,
+            language: r.try_get("language")?,
+            reference: r.try_get("reference")?,
+            notice,
+        }))
+    }
+
+    async fn post_to_inbox(
+        &self,
+        worker: &str,
+        item: &OutboxItem,
+        now: OffsetDateTime,
+    ) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        let sql = format!(
+            "SELECT id FROM outbox WHERE id = $1 AND claimed_by = $2 AND delivered_at IS NULL{FOR_UPDATE}"
+        );
+        let held = sqlx::query(&sql)
+            .bind(item.id)
+            .bind(worker)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if held.is_none() {
+            return Ok(false);
+        }
+        insert_inbox_entry(&mut tx, item, now).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn complete_outbox(
+        &self,
+        worker: &str,
+        item: &OutboxItem,
+        mail: MailOutcome,
+        now: OffsetDateTime,
+    ) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        // Only the worker holding the lease may complete it; a worker whose lease ran out finds nothing.
+        let done = sqlx::query(
+            "UPDATE outbox SET delivered_at = $3, mail_status = $4, mailed_at = $5 \
+             WHERE id = $1 AND claimed_by = $2 AND delivered_at IS NULL",
+        )
+        .bind(item.id)
+        .bind(worker)
+        .bind(us(now))
+        .bind(mail.as_str())
+        .bind((mail == MailOutcome::Sent).then(|| us(now)))
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        insert_inbox_entry(&mut tx, item, now).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn set_mail_language(&self, scope: &ApplicantScope, language: &str) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("UPDATE accounts SET language = $2 WHERE id = $1 AND role = $3")
+            .bind(scope.account().to_string())
+            .bind(language)
+            .bind(Role::Applicant.as_str())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn send_notice(
+        &self,
+        by: NoticeAuthority,
+        notice: NewNotice,
+        now: OffsetDateTime,
+    ) -> StoreResult<NoticeReceipt> {
+        if !by.may_address(notice.audience) {
+            return Err(DomainError::Forbidden.into());
+        }
+        let actor = by.actor();
+        let mut tx = self.write_tx().await?;
+        let id: i64 = sqlx::query(
+            "INSERT INTO notices (author, author_role, author_economy, audience, audience_economy, \
+             subject, body, recipients, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,0,$8) RETURNING id",
+        )
+        .bind(actor.account().map(|a| a.to_string()).unwrap_or_default())
+        .bind(actor.role().map(|r| r.as_str()).unwrap_or_default())
+        .bind(actor.economy().map(|e| e.to_string()))
+        .bind(notice.audience.as_str())
+        .bind(notice.audience.economy().map(|e| e.to_string()))
+        .bind(&notice.subject)
+        .bind(&notice.body)
+        .bind(us(now))
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("id")?;
+        // One message per cardholder (a holder of several active cards hears once), named after the
+        // application of one of their cards, as every inbox entry is.
+        let filter = match notice.audience {
+            NoticeAudience::All => String::new(),
+            NoticeAudience::Home { .. } => " AND k.home = $4".to_owned(),
+            NoticeAudience::PreCleared { .. } => format!(
+                " AND EXISTS (SELECT 1 FROM pre_clearances p WHERE p.application = k.application \
+                 AND p.economy = $4 AND p.status = '{}')",
+                PreClearanceStatus::Approved.as_str()
+            ),
+        };
+        let sql = format!(
+            "INSERT INTO outbox (recipient, application, kind, payload, available_at, notice) \
+             SELECT k.holder, MIN(k.application), 'notice', $1, $2, $3 FROM cards k \
+             WHERE k.status = '{}'{filter} GROUP BY k.holder",
+            abtc_domain::CardStatus::Active.as_str()
+        );
+        let payload = serde_json::json!({ "type": "notice", "notice": id }).to_string();
+        let mut query = sqlx::query(&sql).bind(payload).bind(us(now)).bind(id);
+        if let Some(economy) = notice.audience.economy() {
+            query = query.bind(economy.to_string());
+        }
+        let recipients = query.execute(&mut *tx).await?.rows_affected();
+        sqlx::query("UPDATE notices SET recipients = $2 WHERE id = $1")
+            .bind(id)
+            .bind(i64::try_from(recipients).unwrap_or(i64::MAX))
+            .execute(&mut *tx)
+            .await?;
+        audit(
+            &mut tx,
+            &NewAudit::ok(
+                now,
+                actor,
+                "notice_sent",
+                format!(
+                    "notice {id} to {} ({recipients} cardholders)",
+                    notice.audience.as_str()
+                ),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(NoticeReceipt { id, recipients })
+    }
+}
+
+/// The inbox entry of an outbox message, once however often it is written.
+async fn insert_inbox_entry(
+    c: &mut Conn,
+    item: &OutboxItem,
+    now: OffsetDateTime,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO notifications (outbox_id, account, application, kind, created_at) VALUES ($1,$2,$3,$4,$5) \
+         ON CONFLICT (outbox_id) DO NOTHING",
+    )
+    .bind(item.id)
+    .bind(item.recipient.to_string())
+    .bind(item.application.to_string())
+    .bind(&item.kind)
+    .bind(us(now))
+    .execute(&mut *c)
+    .await?;
+    Ok(())
 }
 
 #[async_trait]

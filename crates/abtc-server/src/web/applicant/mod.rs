@@ -73,7 +73,10 @@ fn parse_id(s: &str) -> WebResult<ApplicationId> {
 }
 
 async fn load(state: &AppState, scope: ApplicantScope, id: ApplicationId) -> WebResult<Case> {
-    Ok(state.store.case(CaseAccess::Applicant(scope), id).await?)
+    Ok(state
+        .store
+        .case(CaseAccess::Applicant(scope), id, state.clock.now())
+        .await?)
 }
 
 async fn run(

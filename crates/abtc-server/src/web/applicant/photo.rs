@@ -27,7 +27,10 @@ pub(super) async fn photo(
 ) -> WebResult<Response> {
     let scope = applicant(&ctx)?;
     let id = parse_id(&id)?;
-    let bytes = state.store.photo(CaseAccess::Applicant(scope), id).await?;
+    let bytes = state
+        .store
+        .photo(CaseAccess::Applicant(scope), id, state.clock.now())
+        .await?;
     // A face is personal data: no shared cache may keep it.
     Ok((
         [

@@ -119,7 +119,7 @@ pub(super) async fn render_status(
         && home.is_some_and(|h| h.issuance_policy.max_named() > 0);
     let events = state
         .store
-        .history(CaseAccess::Applicant(scope), id)
+        .history(CaseAccess::Applicant(scope), id, state.clock.now())
         .await?;
     let history = history_rows(ctx, &economies, &events);
     let continue_at = if app.state == ApplicationState::Draft {

@@ -149,8 +149,8 @@ async fn render_case(
     feedback: Feedback<CaseTyped>,
 ) -> WebResult<Response> {
     let access = CaseAccess::Home(scope);
-    let case = state.store.case(access, id).await?;
-    let history = state.store.history(access, id).await?;
+    let case = state.store.case(access, id, state.clock.now()).await?;
+    let history = state.store.history(access, id, state.clock.now()).await?;
     let economies = state.store.economies().await?;
     let names = names_of(&economies);
     let today = state.clock.now().date();
@@ -218,7 +218,10 @@ pub async fn case_photo(
     Path(id): Path<String>,
 ) -> WebResult<Response> {
     let (scope, id) = case_of(&ctx, &id)?;
-    let bytes = state.store.photo(CaseAccess::Home(scope), id).await?;
+    let bytes = state
+        .store
+        .photo(CaseAccess::Home(scope), id, state.clock.now())
+        .await?;
     Ok(jpeg(bytes))
 }
 

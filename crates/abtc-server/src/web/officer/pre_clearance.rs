@@ -138,7 +138,10 @@ async fn render_request(
         .store
         .pre_clearance(&scope, id, state.clock.now())
         .await?;
-    let history = state.store.pre_clearance_history(&scope, id).await?;
+    let history = state
+        .store
+        .pre_clearance_history(&scope, id, state.clock.now())
+        .await?;
     let economies = state.store.economies().await?;
     feedback.render(state, ctx, "officer/pre_clearance.html", |typed| {
         context! {
@@ -163,7 +166,10 @@ pub async fn pre_clearance_photo(
     Path(id): Path<String>,
 ) -> WebResult<Response> {
     let (scope, id) = request_of(&ctx, &id)?;
-    let bytes = state.store.pre_clearance_photo(&scope, id).await?;
+    let bytes = state
+        .store
+        .pre_clearance_photo(&scope, id, state.clock.now())
+        .await?;
     Ok(jpeg(bytes))
 }
 

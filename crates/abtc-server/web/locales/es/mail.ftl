@@ -1,0 +1,10 @@
+mail-greeting = Hola, { $name }:
+mail-status-subject = Novedades sobre su solicitud de la Tarjeta de Viaje de Negocios APEC
+mail-card-subject = Novedades sobre su Tarjeta de Viaje de Negocios APEC
+mail-status-intro = Hay novedades sobre su solicitud { $reference }:
+mail-status-link = Los detalles, y lo que deba hacer, están en su cuenta:
+mail-notice-subject = Aviso de la Tarjeta de Viaje de Negocios APEC: { $subject }
+mail-notice-intro = Aviso a los titulares de la Tarjeta de Viaje de Negocios APEC de { $sender }:
+mail-sender-scheme = la administración del programa de la Tarjeta de Viaje de Negocios APEC
+mail-notice-link = Su cuenta:
+mail-footer = Este mensaje fue enviado automáticamente por el sistema de la Tarjeta de Viaje de Negocios APEC. Las respuestas no se leen.

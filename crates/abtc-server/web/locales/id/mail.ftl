@@ -1,0 +1,10 @@
+mail-greeting = Halo { $name },
+mail-status-subject = Kabar terbaru tentang permohonan Kartu Perjalanan Bisnis APEC Anda
+mail-card-subject = Kabar terbaru tentang Kartu Perjalanan Bisnis APEC Anda
+mail-status-intro = Ada kabar terbaru tentang permohonan { $reference } Anda:
+mail-status-link = Rinciannya, dan hal yang perlu Anda lakukan, ada di akun Anda:
+mail-notice-subject = Pemberitahuan Kartu Perjalanan Bisnis APEC: { $subject }
+mail-notice-intro = Pemberitahuan kepada pemegang Kartu Perjalanan Bisnis APEC dari { $sender }:
+mail-sender-scheme = pengelola program Kartu Perjalanan Bisnis APEC
+mail-notice-link = Akun Anda:
+mail-footer = Pesan ini dikirim otomatis oleh sistem Kartu Perjalanan Bisnis APEC. Balasan tidak dibaca.

@@ -1,0 +1,10 @@
+mail-greeting = { $name } 様
+mail-status-subject = APECビジネス・トラベル・カードの申請に関するお知らせ
+mail-card-subject = APECビジネス・トラベル・カードに関するお知らせ
+mail-status-intro = 申請 { $reference } に進展がありました：
+mail-status-link = 詳細と必要な手続きは、アカウントでご確認ください：
+mail-notice-subject = APECビジネス・トラベル・カードのお知らせ：{ $subject }
+mail-notice-intro = { $sender } から APECビジネス・トラベル・カード所持者の皆様へのお知らせ：
+mail-sender-scheme = APECビジネス・トラベル・カード制度事務局
+mail-notice-link = アカウント：
+mail-footer = このメールは APECビジネス・トラベル・カードのシステムから自動送信されています。返信はお読みできません。

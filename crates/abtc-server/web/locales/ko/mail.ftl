@@ -1,0 +1,10 @@
+mail-greeting = { $name } 님, 안녕하세요.
+mail-status-subject = APEC 기업인 여행 카드 신청에 관한 새 소식
+mail-card-subject = APEC 기업인 여행 카드에 관한 새 소식
+mail-status-intro = 신청 { $reference }에 새 소식이 있습니다:
+mail-status-link = 자세한 내용과 해야 할 일은 계정에서 확인하세요:
+mail-notice-subject = APEC 기업인 여행 카드 공지: { $subject }
+mail-notice-intro = { $sender }에서 APEC 기업인 여행 카드 소지자에게 보내는 공지:
+mail-sender-scheme = APEC 기업인 여행 카드 제도 관리 기관
+mail-notice-link = 내 계정:
+mail-footer = 이 메시지는 APEC 기업인 여행 카드 시스템에서 자동으로 발송되었습니다. 회신은 확인되지 않습니다.

@@ -1,0 +1,10 @@
+mail-greeting = Xin chào { $name },
+mail-status-subject = Thông tin mới về hồ sơ xin Thẻ đi lại của doanh nhân APEC của bạn
+mail-card-subject = Thông tin mới về Thẻ đi lại của doanh nhân APEC của bạn
+mail-status-intro = Có thông tin mới về hồ sơ { $reference } của bạn:
+mail-status-link = Chi tiết, và những việc bạn cần làm, có trong tài khoản của bạn:
+mail-notice-subject = Thông báo về Thẻ đi lại của doanh nhân APEC: { $subject }
+mail-notice-intro = Thông báo gửi người giữ Thẻ đi lại của doanh nhân APEC từ { $sender }:
+mail-sender-scheme = ban quản lý chương trình Thẻ đi lại của doanh nhân APEC
+mail-notice-link = Tài khoản của bạn:
+mail-footer = Thư này được hệ thống Thẻ đi lại của doanh nhân APEC gửi tự động. Thư trả lời sẽ không được đọc.

@@ -1,0 +1,10 @@
+mail-greeting = { $name }，您好：
+mail-status-subject = 您的 APEC 商务旅行卡申请有新进展
+mail-card-subject = 您的 APEC 商务旅行卡有新消息
+mail-status-intro = 您的申请 { $reference } 有新进展：
+mail-status-link = 详细信息以及您需要办理的事项，请查看您的账户：
+mail-notice-subject = APEC 商务旅行卡通知：{ $subject }
+mail-notice-intro = { $sender } 致 APEC 商务旅行卡持卡人的通知：
+mail-sender-scheme = APEC 商务旅行卡计划管理部门
+mail-notice-link = 您的账户：
+mail-footer = 本邮件由 APEC 商务旅行卡系统自动发送，请勿回复。

@@ -1,0 +1,10 @@
+mail-greeting = { $name } 您好：
+mail-status-subject = 您的 APEC 商務旅行卡申請有新進度
+mail-card-subject = 您的 APEC 商務旅行卡有新消息
+mail-status-intro = 您的申請 { $reference } 有新進度：
+mail-status-link = 詳細內容及您需要辦理的事項，請見您的帳戶：
+mail-notice-subject = APEC 商務旅行卡公告：{ $subject }
+mail-notice-intro = { $sender } 致 APEC 商務旅行卡持卡人的公告：
+mail-sender-scheme = APEC 商務旅行卡計畫管理單位
+mail-notice-link = 您的帳戶：
+mail-footer = 本郵件由 APEC 商務旅行卡系統自動寄出，請勿回覆。
