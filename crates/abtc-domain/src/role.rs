@@ -173,6 +173,19 @@ impl Principal {
         }
     }
 
+    /// Reports are aggregates (counts, medians, percentiles) that carry no personal data, so every
+    /// signed-in staff role may read them; applicants may not, because the figures are the
+    /// economies' operational information, not theirs.
+    pub fn reports(&self) -> Result<ReportScope, DomainError> {
+        match self.role {
+            Role::Applicant => Err(DomainError::Forbidden),
+            role => Ok(ReportScope {
+                role,
+                economy: self.economy,
+            }),
+        }
+    }
+
     /// The actor recorded in events and audit records: role and economy, never a name.
     pub fn actor(&self) -> Actor {
         Actor::Account {
@@ -218,6 +231,23 @@ scope!(
     /// Proof that the caller is an auditor.
     AuditScope { account: AccountId }
 );
+scope!(
+    /// Proof that the caller is signed-in staff and may read the scheme's aggregate reports; the
+    /// store answers it with figures only, never a name, id or per-person row. `economy` is the
+    /// caller's own economy (none for scheme-wide roles).
+    ReportScope { role: Role, economy: Option<EconomyCode> }
+);
+
+impl ReportScope {
+    /// The operator at the command line (`abtc report`), who holds the database itself: the report
+    /// is aggregates only whoever asks, so the operator reads it as the scheme administrator would.
+    pub fn operator() -> Self {
+        Self {
+            role: Role::SchemeAdmin,
+            economy: None,
+        }
+    }
+}
 
 impl ApplicantScope {
     pub fn actor(&self) -> Actor {

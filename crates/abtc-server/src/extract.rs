@@ -3,7 +3,8 @@
 //! ask for the data. Body, path and query extractors answer malformed input with our error format.
 
 use abtc_domain::role::{
-    ApplicantScope, AuditScope, EconomyAdminScope, HomeScope, PreClearanceScope, SchemeAdminScope,
+    ApplicantScope, AuditScope, EconomyAdminScope, HomeScope, PreClearanceScope, ReportScope,
+    SchemeAdminScope,
 };
 use abtc_domain::{DomainError, Principal, Role};
 use abtc_store::CaseAccess;
@@ -79,6 +80,7 @@ scope_from!(PreClearanceScope, pre_clearance);
 scope_from!(EconomyAdminScope, economy_admin);
 scope_from!(SchemeAdminScope, scheme_admin);
 scope_from!(AuditScope, auditor);
+scope_from!(ReportScope, reports);
 
 /// A caller proven to hold scope `S`; 401 without credentials, 403 with the wrong role.
 pub struct Scoped<S>(pub S, pub Principal);

@@ -5,6 +5,7 @@ use utoipa::{Modify, OpenApi};
 
 use crate::routes::{
     accounts, admin, applications, cards, credentials, keys, notices, pre_clearances, public,
+    reports,
 };
 
 struct Security;
@@ -42,6 +43,7 @@ impl Modify for Security {
         admin::update_economy, admin::update_policy, admin::list_staff, admin::create_staff,
         admin::list_api_clients, admin::create_api_client, admin::revoke_api_client, admin::audit_log,
         admin::audit_report,
+        reports::report,
     ),
     components(schemas(abtc_api::ErrorBody))
 )]

@@ -113,6 +113,9 @@ enum Rule {
     EconomyOrSchemeAdmin,
     SchemeAdmin,
     Auditor,
+    /// Aggregate reports: every staff role of any economy, the scheme administrator and the
+    /// auditor (figures are not personal data); never applicants.
+    Staff,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,6 +157,7 @@ fn expect(rule: Rule, who: Who) -> Expect {
         )),
         Rule::SchemeAdmin => allow_else_403(who == Who::SchemeAdmin),
         Rule::Auditor => allow_else_403(who == Who::Auditor),
+        Rule::Staff => allow_else_403(!who.is_applicant()),
     }
 }
 
@@ -277,6 +281,7 @@ fn table() -> Vec<Row> {
         row("POST",   "/api/v1/economies/{code}/keys/rotate",      EconomyAdmin, Nothing),
         row("GET",    "/api/v1/audit",                             Auditor, Nothing),
         row("GET",    "/api/v1/audit/report",                      Auditor, Nothing),
+        row("GET",    "/api/v1/reports",                           Staff, Nothing),
     ]
 }
 

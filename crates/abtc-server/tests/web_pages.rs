@@ -284,6 +284,14 @@ async fn every_page_renders_in_every_language() {
         ("economy_admin", "/admin".into(), 200),
         ("scheme_admin", "/scheme".into(), 200),
         ("border_officer", "/verify".into(), 200),
+        ("pre_clearance_officer", "/reports".into(), 200),
+        (
+            "scheme_admin",
+            "/reports?economy=&from=2025-01-01".into(),
+            200,
+        ),
+        ("case_officer", "/reports?from=not-a-date".into(), 200),
+        ("applicant", "/reports".into(), 403),
     ];
 
     for lang in LANGUAGES {

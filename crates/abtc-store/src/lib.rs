@@ -7,6 +7,7 @@ pub mod audit_chain;
 mod error;
 mod model;
 mod postgres;
+pub mod report;
 mod sqlite;
 mod store;
 
@@ -14,9 +15,11 @@ pub use audit_chain::{ChainProblem, ChainReport};
 pub use error::{StoreError, StoreResult};
 pub use model::*;
 pub use postgres::PgStore;
+pub use report::{ProcessingReport, ReportQuery};
 pub use sqlite::SqliteStore;
 pub use store::{
-    AccountStore, AuditStore, CaseStore, CredentialStore, EconomyStore, OutboxStore, Store,
+    AccountStore, AuditStore, CaseStore, CredentialStore, EconomyStore, OutboxStore, ReportStore,
+    Store,
 };
 
 use std::sync::Arc;

@@ -46,3 +46,4 @@ impl PgStore {
 
 include!("sql/common.rs");
 include!("sql/audit.rs");
+include!("sql/reports.rs");

@@ -50,3 +50,4 @@ impl SqliteStore {
 
 include!("sql/common.rs");
 include!("sql/audit.rs");
+include!("sql/reports.rs");

@@ -5,7 +5,8 @@ use async_trait::async_trait;
 use time::OffsetDateTime;
 
 use abtc_domain::role::{
-    ApplicantScope, AuditScope, EconomyAdminScope, HomeScope, PreClearanceScope, SchemeAdminScope,
+    ApplicantScope, AuditScope, EconomyAdminScope, HomeScope, PreClearanceScope, ReportScope,
+    SchemeAdminScope,
 };
 use abtc_domain::views::{PreClearanceView, PublicStatus};
 use abtc_domain::{
@@ -16,6 +17,7 @@ use abtc_domain::{
 use crate::audit_chain::ChainReport;
 use crate::error::StoreResult;
 use crate::model::*;
+use crate::report::{ProcessingReport, ReportQuery};
 
 #[async_trait]
 pub trait EconomyStore: Send + Sync {
@@ -364,10 +366,23 @@ pub trait CredentialStore: Send + Sync {
     async fn revoked_indices(&self, economy: EconomyCode) -> StoreResult<Vec<u64>>;
 }
 
+#[async_trait]
+pub trait ReportStore: Send + Sync {
+    /// The processing, backlog, issuance, inclusivity and card-form figures of one economy (or the
+    /// whole scheme when `query.economy` is none) over `query.from..=query.to`. The answer is
+    /// aggregates only, so the scope need only prove a staff caller: any economy's figures may be
+    /// read by any economy, and nothing in the answer identifies a person.
+    async fn processing_report(
+        &self,
+        scope: &ReportScope,
+        query: ReportQuery,
+    ) -> StoreResult<ProcessingReport>;
+}
+
 /// Everything the server needs from storage.
 #[async_trait]
 pub trait Store:
-    EconomyStore + AccountStore + CaseStore + AuditStore + OutboxStore + CredentialStore
+    EconomyStore + AccountStore + CaseStore + AuditStore + OutboxStore + CredentialStore + ReportStore
 {
     /// The backend's name, for logs and readiness output.
     fn backend(&self) -> &'static str;

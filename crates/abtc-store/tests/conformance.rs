@@ -24,6 +24,7 @@ use abtc_store::{
     PreClearanceFilter, StaffAuthority, StoreError, MAX_PER_PAGE,
 };
 use support::*;
+use time::macros::date;
 use time::Duration;
 
 conformance! {
@@ -44,6 +45,7 @@ conformance! {
     email_confirmation: sqlite_email_confirmation, postgres_email_confirmation;
     audit_chain_concurrent_appends: sqlite_audit_chain_concurrent_appends, postgres_audit_chain_concurrent_appends;
     audit_reads_and_report: sqlite_audit_reads_and_report, postgres_audit_reads_and_report;
+    processing_report: sqlite_processing_report, postgres_processing_report;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1708,4 +1710,153 @@ async fn outbox_mail_and_notices(s: S) {
     assert!(drain_outbox(&s, "w").await.is_empty());
     let c_inbox = s.notifications(&c.applicant).await.unwrap();
     assert!(c_inbox.iter().all(|n| n.kind != "notice"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports.
+
+/// Submitted at T0, approved by the home economy `days` later.
+async fn approved_after(s: &S, home: &str, days: i64) -> Applied {
+    let mut a = submitted(s, home).await;
+    let at = T0 + Duration::days(days);
+    for command in [Command::StartReview, Command::Approve] {
+        a.case = s
+            .execute(home_access(home), a.id(), command, at)
+            .await
+            .unwrap();
+    }
+    a
+}
+
+async fn decide_at(s: &S, economy: &str, id: PreClearanceId, at: time::OffsetDateTime) {
+    s.execute_pre_clearance(
+        &pco(economy),
+        id,
+        abtc_store::PreClearanceAction::Decide {
+            decision: Decision::Approve,
+            note: None,
+        },
+        at,
+    )
+    .await
+    .unwrap();
+}
+
+async fn processing_report(s: S) {
+    use abtc_store::report::ReportQuery;
+    let a1 = approved_after(&s, "TWN", 2).await;
+    let a2 = approved_after(&s, "TWN", 4).await;
+    let _a3 = approved_after(&s, "TWN", 10).await;
+    // JPN answers a1 in one day and a2 in three; a3's request stays pending.
+    decide_at(&s, "JPN", a1.pc("JPN"), T0 + Duration::days(3)).await;
+    decide_at(&s, "JPN", a2.pc("JPN"), T0 + Duration::days(7)).await;
+    // A virtual-immediate economy issues a virtual card at approval.
+    let _aus = approved_after(&s, "AUS", 1).await;
+    submitted(&s, "TWN").await; // still awaiting the home review
+
+    let now = T0 + Duration::days(200);
+    let scope = principal(Role::PreClearanceOfficer, Some("KOR"))
+        .reports()
+        .unwrap();
+    let query = ReportQuery {
+        economy: Some(code("TWN")),
+        from: T0.date(),
+        to: date!(2024 - 03 - 31),
+        now,
+    };
+    let twn = s.processing_report(&scope, query).await.unwrap();
+    assert_eq!(twn.economies.len(), 1);
+    let row = &twn.economies[0];
+    assert_eq!(row.home_review.decisions, 3);
+    assert_eq!(row.home_review.median_days, Some(4.0));
+    assert_eq!(row.home_review.p90_days, Some(10.0));
+    assert_eq!(row.home_review.target_days, Some(30));
+    assert_eq!(row.home_review.within_target, Some(3));
+    assert_eq!(row.home_review.within_target_share, Some(1.0));
+    assert_eq!(row.home_pending, 1);
+    assert_eq!(
+        row.home_overdue, 1,
+        "due 30 days after submission, 200 days ago"
+    );
+    assert_eq!(row.applicants, 4);
+    assert_eq!(row.applicants_f, 4);
+    assert_eq!(row.applicants_sme, 4);
+    assert_eq!(row.sme_share, Some(1.0));
+    assert_eq!(row.cards_issued, 0, "all-responded: nothing printed yet");
+    let mut total = twn.total.clone();
+    total.economy = row.economy;
+    assert_eq!(total, *row, "one economy's total is its row");
+    assert_eq!(twn.months.len(), 1);
+    assert_eq!(twn.months[0].month, "2024-03");
+    assert_eq!(twn.months[0].home_decisions, 3);
+
+    let jpn = s
+        .processing_report(
+            &scope,
+            ReportQuery {
+                economy: Some(code("JPN")),
+                ..query
+            },
+        )
+        .await
+        .unwrap();
+    let row = &jpn.economies[0];
+    assert_eq!(row.pre_clearance.decisions, 2);
+    assert_eq!(row.pre_clearance.median_days, Some(2.0));
+    assert_eq!(row.pre_clearance.p90_days, Some(3.0));
+    assert_eq!(row.pre_clearance.within_target_share, Some(1.0));
+    assert_eq!(row.requests_processed, 2);
+    assert_eq!(row.pre_clearance_pending, 2, "a3's and the AUS applicant's");
+    assert_eq!(row.pre_clearance_overdue, 2);
+    assert_eq!(row.home_review.decisions, 0);
+    assert_eq!(row.home_review.median_days, None);
+
+    let scheme = s
+        .processing_report(
+            &scope,
+            ReportQuery {
+                economy: None,
+                ..query
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(scheme.economies.len(), 21);
+    assert_eq!(scheme.total.home_review.decisions, 4);
+    assert_eq!(scheme.total.home_review.median_days, Some(3.0));
+    assert_eq!(scheme.total.home_review.target_days, None);
+    assert_eq!(scheme.total.home_review.within_target, Some(4));
+    assert_eq!(scheme.total.pre_clearance.within_target_share, Some(1.0));
+    assert_eq!(scheme.total.pre_clearance.decisions, 2);
+    assert_eq!(scheme.total.cards_issued, 1);
+    assert_eq!(scheme.total.virtual_issued, 1);
+    assert_eq!(scheme.total.cards_active, 1);
+    assert_eq!(scheme.total.virtual_active, 1);
+    assert_eq!(scheme.total.applicants, 5);
+    assert_eq!(scheme.years.len(), 1);
+    assert_eq!(scheme.years[0].year, 2024);
+    assert_eq!(scheme.years[0].issued, 1);
+    let aus = scheme.economy_row(code("AUS")).unwrap();
+    assert_eq!(aus.cards_issued, 1);
+    assert_eq!(aus.home_review.median_days, Some(1.0));
+
+    // A period without activity: zero decisions, but the backlog is "now".
+    let later = s
+        .processing_report(
+            &scope,
+            ReportQuery {
+                economy: Some(code("TWN")),
+                from: date!(2024 - 06 - 01),
+                to: date!(2024 - 06 - 30),
+                now,
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(later.total.home_review.decisions, 0);
+    assert_eq!(later.total.applicants, 0);
+    assert_eq!(later.total.home_pending, 1);
+
+    // Applicants may not read reports at all.
+    assert!(principal(Role::Applicant, None).reports().is_err());
 }

@@ -6,6 +6,7 @@ mod demo;
 mod demo_data;
 mod demo_photo;
 mod keys_cmd;
+mod report_cmd;
 mod verify_cmd;
 
 use std::io::Read;
@@ -141,6 +142,24 @@ enum Cmd {
         economy: String,
         #[arg(long)]
         name: String,
+    },
+    /// Prints an economy's (or, without --economy, the whole scheme's) processing times, backlog,
+    /// issuance, inclusivity and virtual versus physical cards: the same figures, CSV and JSON as
+    /// GET /api/v1/reports and the /reports page.
+    Report {
+        #[command(flatten)]
+        db: ServeArgs,
+        /// The economy, e.g. TWN; the whole scheme when absent.
+        #[arg(long)]
+        economy: Option<String>,
+        /// First day (YYYY-MM-DD); a year before --to by default.
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day, included (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: report_cmd::Format,
     },
     /// Checks the tamper-evident audit log.
     Audit {
@@ -365,6 +384,24 @@ async fn main_inner() -> anyhow::Result<std::process::ExitCode> {
 async fn main_commands(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Cmd::Verify { .. } | Cmd::Audit { .. } => Ok(()),
+        Cmd::Report {
+            db,
+            economy,
+            from,
+            to,
+            format,
+        } => {
+            let config = config::load(cli.config.as_deref(), &db.overrides(), Config::default())?;
+            let args = report_cmd::ReportArgs {
+                economy: economy
+                    .map(|e| parse_economy(&e.to_ascii_uppercase()))
+                    .transpose()?,
+                from,
+                to,
+                format,
+            };
+            report_cmd::run(&config, &args, &mut std::io::stdout()).await
+        }
         Cmd::Serve(args) => {
             let config = config::load(cli.config.as_deref(), &args.overrides(), Config::default())?;
             init_logging(&config.log);

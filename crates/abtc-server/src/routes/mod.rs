@@ -10,6 +10,7 @@ pub mod keys;
 pub mod notices;
 pub mod pre_clearances;
 pub mod public;
+pub mod reports;
 
 use axum::routing::{delete, get, post, put, MethodRouter};
 
@@ -91,5 +92,6 @@ pub fn table() -> Vec<Route> {
         r("POST",   "/api/v1/economies/{code}/keys/rotate",      post(keys::rotate)),
         r("GET",    "/api/v1/audit",                             get(admin::audit_log)),
         r("GET",    "/api/v1/audit/report",                      get(admin::audit_report)),
+        r("GET",    "/api/v1/reports",                           get(reports::report)),
     ]
 }

@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod officer;
 pub mod pages;
 pub mod render;
+pub mod reports;
 pub mod static_files;
 
 /// The files embedded by build.rs: templates, message files and static assets.
@@ -64,6 +65,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(officer::routes())
         .merge(admin::routes())
         .merge(border::routes())
+        .merge(reports::routes())
         .fallback(fallback)
         .layer(axum::middleware::from_fn_with_state(
             state,

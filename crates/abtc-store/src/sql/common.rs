@@ -293,6 +293,20 @@ fn review_due_on(case: &Case, economies: &Economies) -> Option<Date> {
     }
 }
 
+/// The applicant's sex as the reports group it (the column beside the JSON).
+fn report_sex(app: &Application) -> Option<&'static str> {
+    app.form.sex.map(|s| match s {
+        abtc_domain::application::Sex::F => "F",
+        abtc_domain::application::Sex::M => "M",
+        abtc_domain::application::Sex::X => "X",
+    })
+}
+
+/// Whether the applicant's employer is a small or medium enterprise, for the inclusivity report.
+fn report_small_or_medium(app: &Application) -> Option<bool> {
+    app.form.employer.as_ref().map(|e| e.small_or_medium)
+}
+
 async fn insert_application(
     c: &mut Conn,
     case: &Case,
@@ -302,7 +316,8 @@ async fn insert_application(
     let app = &case.application;
     sqlx::query(
         "INSERT INTO applications (id, reference, applicant, home, state, family_name, given_names, \
-         submitted_at, review_due_on, wake_at, version, data) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,1,$11)",
+         submitted_at, review_due_on, wake_at, version, data, home_decided_at, sex, small_or_medium) \
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,1,$11,$12,$13,$14)",
     )
     .bind(app.id.to_string())
     .bind(app.reference.to_string())
@@ -315,6 +330,9 @@ async fn insert_application(
     .bind(review_due_on(case, economies).map(iso))
     .bind(wake_at(case, economies, now).map(us))
     .bind(json(app)?)
+    .bind(app.home_decided_at.map(us))
+    .bind(report_sex(app))
+    .bind(report_small_or_medium(app))
     .execute(&mut *c)
     .await?;
     Ok(())
@@ -345,10 +363,10 @@ async fn upsert_pre_clearance(c: &mut Conn, pc: &PreClearance, insert: bool) -> 
 
 async fn upsert_card(c: &mut Conn, card: &Card, insert: bool) -> StoreResult<()> {
     let sql = if insert {
-        "INSERT INTO cards (number, application, holder, home, status, issued_on, expires_on, data, revision) \
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)"
+        "INSERT INTO cards (number, application, holder, home, status, issued_on, expires_on, data, revision, is_virtual) \
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)"
     } else {
-        "UPDATE cards SET status = $5, issued_on = $6, expires_on = $7, data = $8, revision = $9 \
+        "UPDATE cards SET status = $5, issued_on = $6, expires_on = $7, data = $8, revision = $9, is_virtual = $10 \
          WHERE number = $1 AND application = $2 AND holder = $3 AND home = $4"
     };
     sqlx::query(sql)
@@ -361,6 +379,7 @@ async fn upsert_card(c: &mut Conn, card: &Card, insert: bool) -> StoreResult<()>
         .bind(iso(card.expires_on))
         .bind(json(card)?)
         .bind(i64::from(card.revision))
+        .bind(card.is_virtual)
         .execute(&mut *c)
         .await?;
     Ok(())
@@ -407,7 +426,8 @@ async fn save_case(
     let app = &new.application;
     let done = sqlx::query(
         "UPDATE applications SET state = $3, family_name = $4, given_names = $5, submitted_at = $6, \
-         review_due_on = $7, wake_at = $8, version = version + 1, data = $9 WHERE id = $1 AND version = $2",
+         review_due_on = $7, wake_at = $8, version = version + 1, data = $9, home_decided_at = $10, \
+         sex = $11, small_or_medium = $12 WHERE id = $1 AND version = $2",
     )
     .bind(app.id.to_string())
     .bind(version)
@@ -418,6 +438,9 @@ async fn save_case(
     .bind(review_due_on(new, economies).map(iso))
     .bind(wake_at(new, economies, now).map(us))
     .bind(json(app)?)
+    .bind(app.home_decided_at.map(us))
+    .bind(report_sex(app))
+    .bind(report_small_or_medium(app))
     .execute(&mut *c)
     .await?;
     if done.rows_affected() != 1 {

@@ -71,3 +71,4 @@ mail-confirm-text = Open this link within { $days } days to confirm your email a
 mail-confirm-ignore = If you did not create an account, ignore this message: nothing happens without the link.
 confirm-resend = Send the link again
 confirm-sent = A new link is on its way to your email address.
+nav-reports = Reports

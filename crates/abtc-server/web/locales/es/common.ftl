@@ -71,3 +71,4 @@ mail-confirm-text = Abra este enlace en un plazo de { $days } días para confirm
 mail-confirm-ignore = Si usted no creó una cuenta, ignore este mensaje: sin el enlace no ocurrirá nada.
 confirm-resend = Enviar el enlace de nuevo
 confirm-sent = Le estamos enviando un nuevo enlace a su dirección de correo electrónico.
+nav-reports = Informes

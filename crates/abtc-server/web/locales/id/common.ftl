@@ -71,3 +71,4 @@ mail-confirm-text = Buka tautan ini dalam { $days } hari untuk mengonfirmasi ala
 mail-confirm-ignore = Jika Anda tidak membuat akun, abaikan pesan ini: tanpa tautan tersebut, tidak akan terjadi apa pun.
 confirm-resend = Kirim ulang tautan
 confirm-sent = Tautan baru sedang dikirim ke alamat email Anda.
+nav-reports = Laporan

@@ -71,3 +71,4 @@ mail-confirm-text = { $days } 日以内にこのリンクを開いて、メー�
 mail-confirm-ignore = アカウントを作成した覚えがない場合は、このメールを無視してください。リンクを開かない限り、何も行われません。
 confirm-resend = リンクを再送信する
 confirm-sent = 新しいリンクをメールアドレスにお送りしました。
+nav-reports = レポート

@@ -71,3 +71,4 @@ mail-confirm-text = { $days }일 이내에 이 링크를 열어 이메일 주소
 mail-confirm-ignore = 계정을 만든 적이 없다면 이 메시지를 무시하세요. 링크를 열지 않으면 아무 일도 일어나지 않습니다.
 confirm-resend = 링크 다시 보내기
 confirm-sent = 새 링크를 이메일 주소로 보냈습니다.
+nav-reports = 보고서

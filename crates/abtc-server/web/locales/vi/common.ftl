@@ -71,3 +71,4 @@ mail-confirm-text = Hãy mở liên kết này trong vòng { $days } ngày để
 mail-confirm-ignore = Nếu bạn không tạo tài khoản, hãy bỏ qua thư này: nếu không mở liên kết thì sẽ không có gì xảy ra.
 confirm-resend = Gửi lại liên kết
 confirm-sent = Một liên kết mới đang được gửi đến địa chỉ email của bạn.
+nav-reports = Báo cáo

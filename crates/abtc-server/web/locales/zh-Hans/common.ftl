@@ -71,3 +71,4 @@ mail-confirm-text = 请在 { $days } 天内打开此链接以确认您的电子�
 mail-confirm-ignore = 如果您并未创建账户，请忽略此邮件：不打开链接就不会产生任何影响。
 confirm-resend = 重新发送链接
 confirm-sent = 我们已将新的链接发送到您的电子邮箱地址。
+nav-reports = 报告

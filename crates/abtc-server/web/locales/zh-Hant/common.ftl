@@ -71,3 +71,4 @@ mail-confirm-text = 請於 { $days } 天內開啟此連結以確認您的電子�
 mail-confirm-ignore = 如果您並未建立帳號，請忽略此郵件：未開啟連結就不會有任何變動。
 confirm-resend = 重新寄送連結
 confirm-sent = 我們已將新的連結寄至您的電子郵件地址。
+nav-reports = 報告
