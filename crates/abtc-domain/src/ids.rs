@@ -56,6 +56,10 @@ uuid_id!(
     /// A domain event.
     EventId
 );
+uuid_id!(
+    /// A cardholder-service ticket (random, so ids say nothing about how many tickets exist).
+    TicketId
+);
 
 /// Crockford base-32: no I, L, O or U, so references survive being read out over the phone.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";

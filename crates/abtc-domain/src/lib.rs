@@ -20,6 +20,7 @@ pub mod policy;
 pub mod preclearance;
 pub mod role;
 pub mod text;
+pub mod ticket;
 pub mod views;
 
 pub use application::{
@@ -33,7 +34,7 @@ pub use economy::{Economies, Economy, EconomyCode, Membership};
 pub use email::Email;
 pub use error::{DomainError, ErrorKind};
 pub use event::{Event, EventKind};
-pub use ids::{AccountId, ApplicationId, EventId, PreClearanceId, Reference};
+pub use ids::{AccountId, ApplicationId, EventId, PreClearanceId, Reference, TicketId};
 pub use name::{MrzName, PersonName};
 pub use passport::PassportNumber;
 pub use photo::{Photo, PhotoLimits};

@@ -186,6 +186,49 @@ impl Principal {
         }
     }
 
+    /// Tickets: an applicant sees their own; an economy's case officers, pre-clearance officers
+    /// and national system see the tickets routed to that economy (whether as the cardholder's home
+    /// economy or as the economy named). Nobody else reads tickets: they hold personal data.
+    pub fn tickets(&self) -> Result<TicketScope, DomainError> {
+        match (self.role, self.economy) {
+            (Role::Applicant, None) => Ok(TicketScope::Cardholder(ApplicantScope {
+                account: self.account,
+            })),
+            (
+                Role::CaseOfficer | Role::PreClearanceOfficer | Role::NationalSystem,
+                Some(economy),
+            ) => Ok(TicketScope::Economy {
+                economy,
+                account: self.account,
+                role: self.role,
+            }),
+            _ => Err(DomainError::Forbidden),
+        }
+    }
+
+    /// Lessons learned: written by an economy's officers and administrator for their economy, read
+    /// by them and by the scheme administrator (they are anonymized, so every economy may read
+    /// every economy's).
+    pub fn lessons(&self) -> Result<LessonScope, DomainError> {
+        match (self.role, self.economy) {
+            (
+                Role::CaseOfficer
+                | Role::PreClearanceOfficer
+                | Role::NationalSystem
+                | Role::EconomyAdmin,
+                Some(economy),
+            ) => Ok(LessonScope {
+                role: self.role,
+                economy: Some(economy),
+            }),
+            (Role::SchemeAdmin, None) => Ok(LessonScope {
+                role: self.role,
+                economy: None,
+            }),
+            _ => Err(DomainError::Forbidden),
+        }
+    }
+
     /// The actor recorded in events and audit records: role and economy, never a name.
     pub fn actor(&self) -> Actor {
         Actor::Account {
@@ -237,6 +280,40 @@ scope!(
     /// caller's own economy (none for scheme-wide roles).
     ReportScope { role: Role, economy: Option<EconomyCode> }
 );
+
+scope!(
+    /// Proof that the caller may read lessons learned; `economy` (none for the scheme
+    /// administrator) is the economy a lesson they write is credited to.
+    LessonScope { role: Role, economy: Option<EconomyCode> }
+);
+
+/// Proof of whose tickets the caller may see: a cardholder's own, or those routed to one economy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TicketScope {
+    Cardholder(ApplicantScope),
+    Economy {
+        economy: EconomyCode,
+        account: AccountId,
+        role: Role,
+    },
+}
+
+impl TicketScope {
+    pub fn actor(&self) -> Actor {
+        match self {
+            Self::Cardholder(s) => s.actor(),
+            Self::Economy {
+                economy,
+                account,
+                role,
+            } => Actor::Account {
+                account: *account,
+                role: *role,
+                economy: Some(*economy),
+            },
+        }
+    }
+}
 
 impl ReportScope {
     /// The operator at the command line (`abtc report`), who holds the database itself: the report
@@ -355,6 +432,20 @@ mod tests {
         let applicant = Principal::new(id, Role::Applicant, None).unwrap();
         assert!(applicant.applicant().is_ok());
         assert!(applicant.home().is_err());
+        assert!(matches!(
+            applicant.tickets(),
+            Ok(TicketScope::Cardholder(_))
+        ));
+        assert!(applicant.lessons().is_err());
+        let pco = Principal::new(id, Role::PreClearanceOfficer, Some(twn())).unwrap();
+        assert!(
+            matches!(pco.tickets(), Ok(TicketScope::Economy { economy, .. }) if economy == twn())
+        );
+        let border = Principal::new(id, Role::BorderOfficer, Some(twn())).unwrap();
+        assert!(border.tickets().is_err() && border.lessons().is_err());
+        let scheme = Principal::new(id, Role::SchemeAdmin, None).unwrap();
+        assert!(scheme.tickets().is_err());
+        assert_eq!(scheme.lessons().unwrap().economy(), None);
     }
 
     #[test]

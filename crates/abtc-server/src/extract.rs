@@ -3,8 +3,8 @@
 //! ask for the data. Body, path and query extractors answer malformed input with our error format.
 
 use abtc_domain::role::{
-    ApplicantScope, AuditScope, EconomyAdminScope, HomeScope, PreClearanceScope, ReportScope,
-    SchemeAdminScope,
+    ApplicantScope, AuditScope, EconomyAdminScope, HomeScope, LessonScope, PreClearanceScope,
+    ReportScope, SchemeAdminScope, TicketScope,
 };
 use abtc_domain::{DomainError, Principal, Role};
 use abtc_store::CaseAccess;
@@ -81,6 +81,8 @@ scope_from!(EconomyAdminScope, economy_admin);
 scope_from!(SchemeAdminScope, scheme_admin);
 scope_from!(AuditScope, auditor);
 scope_from!(ReportScope, reports);
+scope_from!(TicketScope, tickets);
+scope_from!(LessonScope, lessons);
 
 /// A caller proven to hold scope `S`; 401 without credentials, 403 with the wrong role.
 pub struct Scoped<S>(pub S, pub Principal);

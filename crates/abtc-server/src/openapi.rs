@@ -5,7 +5,7 @@ use utoipa::{Modify, OpenApi};
 
 use crate::routes::{
     accounts, admin, applications, cards, credentials, keys, notices, pre_clearances, public,
-    reports,
+    reports, tickets,
 };
 
 struct Security;
@@ -44,6 +44,8 @@ impl Modify for Security {
         admin::list_api_clients, admin::create_api_client, admin::revoke_api_client, admin::audit_log,
         admin::audit_report,
         reports::report,
+        tickets::raise, tickets::list, tickets::get, tickets::reply, tickets::close, tickets::reopen,
+        tickets::refund_decision, tickets::lessons, tickets::share_lesson,
     ),
     components(schemas(abtc_api::ErrorBody))
 )]

@@ -79,6 +79,26 @@ impl Who {
         matches!(self, Who::Staff(Role::PreClearanceOfficer | Role::NationalSystem, e) if eco.is_none_or(|x| x == e))
     }
 
+    /// Handles the tickets routed to its economy (DESIGN.md: enquiries go to officers, and
+    /// national systems act as them); administrators and border officers do not.
+    fn is_ticket_officer(self, eco: Option<Eco>) -> bool {
+        matches!(self, Who::Staff(Role::CaseOfficer | Role::PreClearanceOfficer | Role::NationalSystem, e) if eco.is_none_or(|x| x == e))
+    }
+
+    /// Writes lessons learned for its economy.
+    fn is_economy_staff(self) -> bool {
+        matches!(
+            self,
+            Who::Staff(
+                Role::CaseOfficer
+                    | Role::PreClearanceOfficer
+                    | Role::NationalSystem
+                    | Role::EconomyAdmin,
+                _
+            )
+        )
+    }
+
     fn is_applicant(self) -> bool {
         matches!(self, Who::Owner | Who::Stranger)
     }
@@ -116,6 +136,17 @@ enum Rule {
     /// Aggregate reports: every staff role of any economy, the scheme administrator and the
     /// auditor (figures are not personal data); never applicants.
     Staff,
+    /// Ticket lists: applicants get their own, ticket officers of any economy their economy's.
+    TicketHandlers,
+    /// A's refund ticket routed to JPN: A and JPN's ticket officers; B and other economies' ticket
+    /// officers get 404 (a KOR pre-clearance officer cannot read a ticket routed to JPN).
+    TicketParties,
+    /// The refund decision on that ticket: JPN's ticket officers; other economies' get 404.
+    TicketEconomy,
+    /// Lessons learned: economies' staff and the scheme administrator read them.
+    LessonReaders,
+    /// Economies' staff share them (the scheme administrator has no economy to credit).
+    LessonWriters,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,6 +189,16 @@ fn expect(rule: Rule, who: Who) -> Expect {
         Rule::SchemeAdmin => allow_else_403(who == Who::SchemeAdmin),
         Rule::Auditor => allow_else_403(who == Who::Auditor),
         Rule::Staff => allow_else_403(!who.is_applicant()),
+        Rule::TicketHandlers => allow_else_403(who.is_applicant() || who.is_ticket_officer(None)),
+        Rule::TicketParties if who == Who::Owner || who.is_ticket_officer(Some(Eco::Jpn)) => {
+            Allowed
+        }
+        Rule::TicketParties if who == Who::Stranger || who.is_ticket_officer(None) => Refused(404),
+        Rule::TicketEconomy if who.is_ticket_officer(Some(Eco::Jpn)) => Allowed,
+        Rule::TicketEconomy if who.is_ticket_officer(None) => Refused(404),
+        Rule::TicketParties | Rule::TicketEconomy => Refused(403),
+        Rule::LessonReaders => allow_else_403(who.is_economy_staff() || who == Who::SchemeAdmin),
+        Rule::LessonWriters => allow_else_403(who.is_economy_staff()),
     }
 }
 
@@ -167,6 +208,8 @@ struct Fixture {
     reference: String,
     card: String,
     jpn_request: PreClearanceId,
+    /// A's refund request for a border closure, routed to JPN.
+    ticket: String,
     /// A second TWN API client, for the revocation route (so the walk keeps its own token).
     spare_client: AccountId,
     twn_record: Value,
@@ -179,6 +222,8 @@ impl Fixture {
             self.application.to_string()
         } else if template.starts_with("/api/v1/pre-clearances/") {
             self.jpn_request.to_string()
+        } else if template.starts_with("/api/v1/tickets/") {
+            self.ticket.clone()
         } else {
             self.spare_client.to_string()
         };
@@ -282,6 +327,15 @@ fn table() -> Vec<Row> {
         row("GET",    "/api/v1/audit",                             Auditor, Nothing),
         row("GET",    "/api/v1/audit/report",                      Auditor, Nothing),
         row("GET",    "/api/v1/reports",                           Staff, Nothing),
+        row("POST",   "/api/v1/tickets",                           Applicants, Json(|_, _| json!({"kind": "enquiry", "economy": "TWN", "subject": "Card delivery", "message": "When does my card arrive?"}))),
+        row("GET",    "/api/v1/tickets",                           TicketHandlers, Nothing),
+        row("GET",    "/api/v1/tickets/{id}",                      TicketParties, Nothing),
+        row("POST",   "/api/v1/tickets/{id}/replies",              TicketParties, Json(|_, _| json!({"message": "Any news?"}))),
+        row("POST",   "/api/v1/tickets/{id}/close",                TicketParties, Nothing),
+        row("POST",   "/api/v1/tickets/{id}/reopen",               Owner, Nothing),
+        row("POST",   "/api/v1/tickets/{id}/refund-decision",      TicketEconomy, Json(|_, _| json!({"decision": "approve", "reason": "The border was closed."}))),
+        row("GET",    "/api/v1/lessons",                           LessonReaders, Nothing),
+        row("POST",   "/api/v1/lessons",                           LessonWriters, Json(|_, _| json!({"topic": "Border closures", "text": "Attach the closure notice to refund requests."}))),
     ]
 }
 
@@ -368,8 +422,17 @@ async fn build_case(server: &TestServer, callers: &[(Who, Client)], stranger: St
         .find(|e| e["code"] == "TWN")
         .expect("TWN")
         .clone();
+    let ticket = post(
+        owner,
+        "/api/v1/tickets",
+        json!({"kind": "refund", "economy": "JPN", "subject": "Refund", "message": "JPN closed its border.", "refund_reason": "border_closure"}),
+    )
+    .await;
+    assert_eq!(ticket.status, 201, "the ticket: {}", ticket.text);
+    let ticket = ticket.json()["id"].as_str().expect("ticket id").to_owned();
     Fixture {
         application: case.application.id,
+        ticket,
         reference: case.application.reference.to_string(),
         card,
         jpn_request,

@@ -292,6 +292,12 @@ async fn every_page_renders_in_every_language() {
         ),
         ("case_officer", "/reports?from=not-a-date".into(), 200),
         ("applicant", "/reports".into(), 403),
+        ("applicant", "/portal/tickets".into(), 200),
+        ("applicant", "/portal/tickets?done=raised".into(), 200),
+        ("applicant", "/work/tickets".into(), 403),
+        ("case_officer", "/work/tickets".into(), 200),
+        ("pre_clearance_officer", "/work/tickets".into(), 200),
+        ("economy_admin", "/work/tickets".into(), 403),
     ];
 
     for lang in LANGUAGES {

@@ -19,7 +19,7 @@ pub use report::{ProcessingReport, ReportQuery};
 pub use sqlite::SqliteStore;
 pub use store::{
     AccountStore, AuditStore, CaseStore, CredentialStore, EconomyStore, OutboxStore, ReportStore,
-    Store,
+    Store, TicketStore,
 };
 
 use std::sync::Arc;

@@ -382,3 +382,92 @@ pub struct ActionCount {
     pub action: String,
     pub count: u64,
 }
+
+/// Where a new ticket goes: the cardholder's home economy (that of their latest application) or an
+/// economy they name (e.g. the one whose border closure a refund is about).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TicketRoute {
+    Home,
+    Economy(EconomyCode),
+}
+
+/// A ticket as raised by its cardholder. A refund carries its reason; nothing else does.
+#[derive(Debug, Clone)]
+pub struct NewTicket {
+    pub kind: abtc_domain::ticket::TicketKind,
+    pub route: TicketRoute,
+    pub subject: abtc_domain::ticket::Subject,
+    pub message: abtc_domain::ticket::Message,
+    pub refund_reason: Option<abtc_domain::ticket::RefundReason>,
+}
+
+/// What a party does to a ticket; a refund decision carries its reason, told to the cardholder.
+#[derive(Debug, Clone)]
+pub enum TicketAction {
+    Reply(abtc_domain::ticket::Message),
+    Close,
+    Reopen,
+    DecideRefund {
+        approve: bool,
+        reason: abtc_domain::ticket::Message,
+    },
+}
+
+/// A refund request's reason and where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefundSummary {
+    pub reason: abtc_domain::ticket::RefundReason,
+    pub status: abtc_domain::ticket::RefundStatus,
+}
+
+/// A ticket in a list: no message text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TicketSummary {
+    pub id: abtc_domain::TicketId,
+    pub kind: abtc_domain::ticket::TicketKind,
+    /// The economy the ticket is routed to.
+    pub economy: EconomyCode,
+    pub status: abtc_domain::ticket::TicketStatus,
+    pub subject: abtc_domain::ticket::Subject,
+    pub refund: Option<RefundSummary>,
+    pub due_on: Option<time::Date>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+}
+
+/// One step of a ticket's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TicketEntry {
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    pub by: abtc_domain::ticket::Party,
+    pub kind: abtc_domain::ticket::EntryKind,
+    pub message: Option<abtc_domain::ticket::Message>,
+}
+
+/// A ticket with its whole history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ticket {
+    #[serde(flatten)]
+    pub summary: TicketSummary,
+    pub history: Vec<TicketEntry>,
+}
+
+/// A lesson learned as its economy writes it.
+#[derive(Debug, Clone)]
+pub struct NewLesson {
+    pub topic: abtc_domain::ticket::Subject,
+    pub text: abtc_domain::ticket::LessonText,
+}
+
+/// A shared lesson: the economy it comes from and the day, never a person, an officer or a ticket.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lesson {
+    pub id: i64,
+    pub economy: EconomyCode,
+    pub topic: abtc_domain::ticket::Subject,
+    pub text: abtc_domain::ticket::LessonText,
+    pub written_on: time::Date,
+}

@@ -47,3 +47,4 @@ impl PgStore {
 include!("sql/common.rs");
 include!("sql/audit.rs");
 include!("sql/reports.rs");
+include!("sql/tickets.rs");

@@ -51,3 +51,4 @@ impl SqliteStore {
 include!("sql/common.rs");
 include!("sql/audit.rs");
 include!("sql/reports.rs");
+include!("sql/tickets.rs");

@@ -5,13 +5,13 @@ use async_trait::async_trait;
 use time::OffsetDateTime;
 
 use abtc_domain::role::{
-    ApplicantScope, AuditScope, EconomyAdminScope, HomeScope, PreClearanceScope, ReportScope,
-    SchemeAdminScope,
+    ApplicantScope, AuditScope, EconomyAdminScope, HomeScope, LessonScope, PreClearanceScope,
+    ReportScope, SchemeAdminScope, TicketScope,
 };
 use abtc_domain::views::{PreClearanceView, PublicStatus};
 use abtc_domain::{
     AccountId, ApplicationForm, ApplicationId, Card, CardNumber, Case, Command, Economies, Economy,
-    EconomyCode, Event, IssuancePolicy, Photo, PreClearanceId, Principal, Reference,
+    EconomyCode, Event, IssuancePolicy, Photo, PreClearanceId, Principal, Reference, TicketId,
 };
 
 use crate::audit_chain::ChainReport;
@@ -379,10 +379,58 @@ pub trait ReportStore: Send + Sync {
     ) -> StoreResult<ProcessingReport>;
 }
 
+/// Cardholder service: tickets and lessons learned. Every ticket method takes a `TicketScope`
+/// and the backend puts it into the SQL: a ticket outside the scope is `NotFound`, whoever asks.
+#[async_trait]
+pub trait TicketStore: Send + Sync {
+    /// Raises a ticket for the cardholder, routed as asked; `UnknownEconomy` when the named economy
+    /// is not a member, `NotFound` when routed home and the cardholder has no application yet.
+    async fn raise_ticket(
+        &self,
+        scope: &ApplicantScope,
+        ticket: NewTicket,
+        now: OffsetDateTime,
+    ) -> StoreResult<Ticket>;
+    /// The cardholder's own tickets, or those routed to the officer's economy, newest activity first.
+    async fn tickets(&self, scope: &TicketScope) -> StoreResult<Vec<TicketSummary>>;
+    /// One ticket with its history. An officer's read is audited at `now`: the text is personal data.
+    async fn ticket(
+        &self,
+        scope: &TicketScope,
+        id: TicketId,
+        now: OffsetDateTime,
+    ) -> StoreResult<Ticket>;
+    /// A reply, close, reopen or refund decision, through the domain's transition, with its
+    /// history entry and audit record in one transaction.
+    async fn act_on_ticket(
+        &self,
+        scope: &TicketScope,
+        id: TicketId,
+        action: TicketAction,
+        now: OffsetDateTime,
+    ) -> StoreResult<Ticket>;
+    /// Shares a lesson learned, credited to the writer's economy (`Forbidden` without one).
+    async fn add_lesson(
+        &self,
+        scope: &LessonScope,
+        lesson: NewLesson,
+        now: OffsetDateTime,
+    ) -> StoreResult<Lesson>;
+    /// Every economy's lessons, newest first.
+    async fn lessons(&self, scope: &LessonScope) -> StoreResult<Vec<Lesson>>;
+}
+
 /// Everything the server needs from storage.
 #[async_trait]
 pub trait Store:
-    EconomyStore + AccountStore + CaseStore + AuditStore + OutboxStore + CredentialStore + ReportStore
+    EconomyStore
+    + AccountStore
+    + CaseStore
+    + AuditStore
+    + OutboxStore
+    + CredentialStore
+    + ReportStore
+    + TicketStore
 {
     /// The backend's name, for logs and readiness output.
     fn backend(&self) -> &'static str;

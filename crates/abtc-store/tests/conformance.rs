@@ -14,14 +14,20 @@ mod support;
 
 use std::collections::{BTreeSet, HashSet};
 
+use abtc_domain::role::TicketScope;
+use abtc_domain::ticket::{
+    EntryKind, LessonText, Message, Party, RefundReason, RefundStatus, Subject, TicketKind,
+    TicketStatus,
+};
 use abtc_domain::{
     ApplicationId, ApplicationState, CardNumber, CardStatus, Command, Decision, DomainError,
     Economies, EventKind, MrzName, PreClearanceId, PreClearanceStatus, Reference,
     ReplacementReason, Role,
 };
 use abtc_store::{
-    ApplicationFilter, BatchItem, BatchOutcome, CaseAccess, IdempotencyKey, OutboxItem,
-    PreClearanceFilter, StaffAuthority, StoreError, MAX_PER_PAGE,
+    ApplicationFilter, BatchItem, BatchOutcome, CaseAccess, IdempotencyKey, NewLesson, NewTicket,
+    OutboxItem, PreClearanceFilter, RefundSummary, StaffAuthority, StoreError, TicketAction,
+    TicketRoute, MAX_PER_PAGE,
 };
 use support::*;
 use time::macros::date;
@@ -46,6 +52,9 @@ conformance! {
     audit_chain_concurrent_appends: sqlite_audit_chain_concurrent_appends, postgres_audit_chain_concurrent_appends;
     audit_reads_and_report: sqlite_audit_reads_and_report, postgres_audit_reads_and_report;
     processing_report: sqlite_processing_report, postgres_processing_report;
+    tickets_are_scoped: sqlite_tickets_are_scoped, postgres_tickets_are_scoped;
+    refund_decision: sqlite_refund_decision, postgres_refund_decision;
+    lessons_are_anonymous: sqlite_lessons_are_anonymous, postgres_lessons_are_anonymous;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1859,4 +1868,274 @@ async fn processing_report(s: S) {
 
     // Applicants may not read reports at all.
     assert!(principal(Role::Applicant, None).reports().is_err());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cardholder service.
+
+fn ticket_scope(role: Role, economy: &str) -> TicketScope {
+    principal(role, Some(economy))
+        .tickets()
+        .expect("ticket scope")
+}
+
+fn new_ticket(kind: TicketKind, route: TicketRoute, reason: Option<RefundReason>) -> NewTicket {
+    NewTicket {
+        kind,
+        route,
+        subject: Subject::parse("My card").unwrap(),
+        message: Message::parse("Private details: my passport was renewed.").unwrap(),
+        refund_reason: reason,
+    }
+}
+
+/// A ticket is seen by its cardholder and by the economy it is routed to, nobody else: a JPN
+/// pre-clearance officer gets NotFound for a ticket routed to KOR, through every method.
+async fn tickets_are_scoped(s: S) {
+    let a = submitted(&s, "KOR").await;
+    let mine = TicketScope::Cardholder(a.applicant);
+    // Routed home: the home economy of the cardholder's application.
+    let t = s
+        .raise_ticket(
+            &a.applicant,
+            new_ticket(TicketKind::Enquiry, TicketRoute::Home, None),
+            T0,
+        )
+        .await
+        .unwrap();
+    let id = t.summary.id;
+    assert_eq!(t.summary.economy, code("KOR"));
+    assert_eq!(t.summary.status, TicketStatus::Open);
+    assert_eq!(t.summary.due_on, Some(date!(2024 - 03 - 11)));
+    assert_eq!(t.history.len(), 1);
+    assert_eq!(t.history[0].kind, EntryKind::Raised);
+
+    let kor = ticket_scope(Role::PreClearanceOfficer, "KOR");
+    let jpn = ticket_scope(Role::PreClearanceOfficer, "JPN");
+    let stranger = TicketScope::Cardholder(register(&s).await);
+    assert_eq!(s.ticket(&kor, id, T0).await.unwrap().summary, t.summary);
+    assert_eq!(s.tickets(&mine).await.unwrap().len(), 1);
+    assert_eq!(s.tickets(&kor).await.unwrap().len(), 1);
+    for (who, scope) in [
+        ("JPN pre-clearance officer", jpn),
+        ("JPN case officer", ticket_scope(Role::CaseOfficer, "JPN")),
+        ("another cardholder", stranger),
+    ] {
+        assert_not_found(s.ticket(&scope, id, T0).await, who);
+        assert!(
+            s.tickets(&scope).await.unwrap().is_empty(),
+            "{who} lists it"
+        );
+        let reply = TicketAction::Reply(Message::parse("Hello").unwrap());
+        assert_not_found(s.act_on_ticket(&scope, id, reply, T0).await, who);
+        assert_not_found(
+            s.act_on_ticket(&scope, id, TicketAction::Close, T0).await,
+            who,
+        );
+    }
+
+    // open -> answered -> open -> closed -> open, with history.
+    let reply = |m: &str| TicketAction::Reply(Message::parse(m).unwrap());
+    let t = s
+        .act_on_ticket(&kor, id, reply("We sent it."), T0)
+        .await
+        .unwrap();
+    assert_eq!(
+        (t.summary.status, t.summary.due_on),
+        (TicketStatus::Answered, None)
+    );
+    let t = s
+        .act_on_ticket(&mine, id, reply("Not here."), T0)
+        .await
+        .unwrap();
+    assert_eq!(t.summary.status, TicketStatus::Open);
+    let t = s
+        .act_on_ticket(&mine, id, TicketAction::Close, T0)
+        .await
+        .unwrap();
+    assert_eq!(t.summary.status, TicketStatus::Closed);
+    assert_domain(
+        s.act_on_ticket(&kor, id, reply("Late"), T0).await,
+        DomainError::InvalidTransition {
+            action: "reply to",
+            state: "closed",
+        },
+        "reply to a closed ticket",
+    );
+    assert_domain(
+        s.act_on_ticket(&kor, id, TicketAction::Reopen, T0).await,
+        DomainError::Forbidden,
+        "the economy reopens",
+    );
+    let t = s
+        .act_on_ticket(&mine, id, TicketAction::Reopen, T0)
+        .await
+        .unwrap();
+    assert_eq!(t.summary.status, TicketStatus::Open);
+    let kinds: Vec<EntryKind> = t.history.iter().map(|e| e.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            EntryKind::Raised,
+            EntryKind::Reply,
+            EntryKind::Reply,
+            EntryKind::Closed,
+            EntryKind::Reopened
+        ]
+    );
+    assert_eq!(t.history[1].by, Party::Economy);
+
+    // Routing to a non-member, or home without an application, fails.
+    assert_domain(
+        s.raise_ticket(
+            &a.applicant,
+            new_ticket(TicketKind::Enquiry, TicketRoute::Economy(code("XXX")), None),
+            T0,
+        )
+        .await,
+        DomainError::UnknownEconomy,
+        "unknown economy",
+    );
+    let nobody = register(&s).await;
+    assert_not_found(
+        s.raise_ticket(
+            &nobody,
+            new_ticket(TicketKind::Complaint, TicketRoute::Home, None),
+            T0,
+        )
+        .await,
+        "no home economy",
+    );
+
+    // The officer's read is audited, without the ticket's text.
+    let log = s.audit_log(&auditor(), 1, MAX_PER_PAGE).await.unwrap();
+    let text = format!("{:?}", log.items);
+    assert!(
+        text.contains("read_ticket") && text.contains("ticket_raised"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("passport") && !text.contains("We sent it"),
+        "{text}"
+    );
+}
+
+/// A refund for a border closure, routed to the economy named, decided once by that economy.
+async fn refund_decision(s: S) {
+    let a = submitted(&s, "TWN").await;
+    let refund = new_ticket(
+        TicketKind::Refund,
+        TicketRoute::Economy(code("KOR")),
+        Some(RefundReason::BorderClosure),
+    );
+    assert_domain(
+        s.raise_ticket(
+            &a.applicant,
+            new_ticket(TicketKind::Refund, TicketRoute::Home, None),
+            T0,
+        )
+        .await,
+        DomainError::InvalidField {
+            field: "refund_reason",
+            reason: "a refund request needs a reason; other tickets take none",
+        },
+        "a refund without a reason",
+    );
+    let t = s.raise_ticket(&a.applicant, refund, T0).await.unwrap();
+    let id = t.summary.id;
+    assert_eq!(t.summary.economy, code("KOR"));
+    assert_eq!(
+        t.summary.refund,
+        Some(RefundSummary {
+            reason: RefundReason::BorderClosure,
+            status: RefundStatus::Requested
+        })
+    );
+    let decide = |approve| TicketAction::DecideRefund {
+        approve,
+        reason: Message::parse("The closure notice covers your dates.").unwrap(),
+    };
+    // The home economy and other economies cannot decide a refund routed to KOR.
+    for economy in ["TWN", "JPN"] {
+        assert_not_found(
+            s.act_on_ticket(
+                &ticket_scope(Role::PreClearanceOfficer, economy),
+                id,
+                decide(true),
+                T0,
+            )
+            .await,
+            economy,
+        );
+    }
+    assert_domain(
+        s.act_on_ticket(&TicketScope::Cardholder(a.applicant), id, decide(true), T0)
+            .await,
+        DomainError::Forbidden,
+        "the cardholder decides",
+    );
+    let kor = ticket_scope(Role::NationalSystem, "KOR");
+    let t = s.act_on_ticket(&kor, id, decide(true), T0).await.unwrap();
+    assert_eq!(
+        t.summary.refund.map(|r| r.status),
+        Some(RefundStatus::Approved)
+    );
+    assert_eq!(t.summary.status, TicketStatus::Answered);
+    let last = t.history.last().unwrap();
+    assert_eq!(last.kind, EntryKind::RefundApproved);
+    assert!(last.message.is_some());
+    assert_domain(
+        s.act_on_ticket(&kor, id, decide(false), T0).await,
+        DomainError::AlreadyDecided,
+        "decided twice",
+    );
+}
+
+/// Lessons are shared by every economy and carry no personal data: no author, no ticket, no
+/// instant, and text that names someone is refused before it reaches the store.
+async fn lessons_are_anonymous(s: S) {
+    let twn = principal(Role::CaseOfficer, Some("TWN")).lessons().unwrap();
+    let scheme = principal(Role::SchemeAdmin, None).lessons().unwrap();
+    let lesson = NewLesson {
+        topic: Subject::parse("Border closures").unwrap(),
+        text: LessonText::parse(
+            "Attach the closure notice to refund requests: decisions take a day.",
+        )
+        .unwrap(),
+    };
+    let shared = s.add_lesson(&twn, lesson.clone(), T0).await.unwrap();
+    assert_eq!(shared.economy, code("TWN"));
+    assert_domain(
+        s.add_lesson(&scheme, lesson, T0).await,
+        DomainError::Forbidden,
+        "scheme admin writes",
+    );
+    let jpn = principal(Role::PreClearanceOfficer, Some("JPN"))
+        .lessons()
+        .unwrap();
+    for scope in [jpn, scheme] {
+        let all = s.lessons(&scope).await.unwrap();
+        assert_eq!(all, vec![shared.clone()]);
+    }
+    let json = serde_json::to_value(&shared).unwrap();
+    let fields: BTreeSet<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        fields,
+        BTreeSet::from(["id", "economy", "topic", "text", "written_on"])
+    );
+    assert!(LessonText::parse("Ms Lee (lee@example.org) waited").is_err());
+    assert!(LessonText::parse("Passport X1234567 misread").is_err());
+    // The audit record names the economy and role, not the officer.
+    let log = s.audit_log(&auditor(), 1, MAX_PER_PAGE).await.unwrap();
+    let entry = log
+        .items
+        .iter()
+        .find(|e| e.action == "lesson_shared")
+        .unwrap();
+    assert_eq!(entry.actor_account, None);
 }

@@ -11,6 +11,7 @@ pub mod notices;
 pub mod pre_clearances;
 pub mod public;
 pub mod reports;
+pub mod tickets;
 
 use axum::routing::{delete, get, post, put, MethodRouter};
 
@@ -93,5 +94,14 @@ pub fn table() -> Vec<Route> {
         r("GET",    "/api/v1/audit",                             get(admin::audit_log)),
         r("GET",    "/api/v1/audit/report",                      get(admin::audit_report)),
         r("GET",    "/api/v1/reports",                           get(reports::report)),
+        r("POST",   "/api/v1/tickets",                           post(tickets::raise)),
+        r("GET",    "/api/v1/tickets",                           get(tickets::list)),
+        r("GET",    "/api/v1/tickets/{id}",                      get(tickets::get)),
+        r("POST",   "/api/v1/tickets/{id}/replies",              post(tickets::reply)),
+        r("POST",   "/api/v1/tickets/{id}/close",                post(tickets::close)),
+        r("POST",   "/api/v1/tickets/{id}/reopen",               post(tickets::reopen)),
+        r("POST",   "/api/v1/tickets/{id}/refund-decision",      post(tickets::refund_decision)),
+        r("GET",    "/api/v1/lessons",                           get(tickets::lessons)),
+        r("POST",   "/api/v1/lessons",                           post(tickets::share_lesson)),
     ]
 }

@@ -22,6 +22,7 @@ pub mod pages;
 pub mod render;
 pub mod reports;
 pub mod static_files;
+pub mod tickets;
 
 /// The files embedded by build.rs: templates, message files and static assets.
 pub mod assets {
@@ -66,6 +67,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(admin::routes())
         .merge(border::routes())
         .merge(reports::routes())
+        .merge(tickets::routes())
         .fallback(fallback)
         .layer(axum::middleware::from_fn_with_state(
             state,

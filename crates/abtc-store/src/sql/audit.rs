@@ -163,13 +163,14 @@ fn read_actor(access: CaseAccess) -> Option<Actor> {
 }
 
 /// Actions counted as accesses to personal data in the audit report.
-const READ_ACTIONS: [&str; 6] = [
+const READ_ACTIONS: [&str; 7] = [
     "read_case",
     "read_photo",
     "read_history",
     "read_pre_clearance",
     "read_pre_clearance_photo",
     "read_pre_clearance_history",
+    "read_ticket",
 ];
 /// Actions on the scheme's keys and trust list.
 const KEY_ACTIONS: [&str; 4] = [

@@ -1,0 +1,27 @@
+# Cardholder service: the applicant's enquiries page and the officers' ticket list.
+tickets-title = Enquiries and complaints
+tickets-intro = Ask a question or make a complaint to your home economy or to any other member economy. The economy answers within ten days.
+tickets-mine-heading = My enquiries
+tickets-none = You have not sent any enquiries or complaints.
+tickets-raise-heading = New enquiry or complaint
+tickets-kind-enquiry = Enquiry
+tickets-kind-complaint = Complaint
+tickets-kind-refund = Refund request
+tickets-economy = Send to
+tickets-economy-home = My home economy
+tickets-message = Message
+tickets-send = Send
+tickets-raised = Your message was sent. The economy will answer here.
+tickets-invalid = Check the subject (one line, up to 200 characters) and the message (up to 5000 characters). To send to your home economy you need an application first; otherwise choose an economy.
+tickets-col-subject = Subject
+tickets-col-kind = Kind
+tickets-col-economy = Economy
+tickets-col-status = Status
+tickets-col-due = Answer due
+tickets-status-open = Open
+tickets-status-answered = Answered
+tickets-status-closed = Closed
+tickets-work-title = Cardholder tickets
+tickets-work-intro = Enquiries, complaints and refund requests that cardholders sent to your economy.
+tickets-work-none = No tickets are waiting for your economy.
+tickets-portal-link = Enquiries and complaints
