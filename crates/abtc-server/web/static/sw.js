@@ -3,7 +3,7 @@
 // list, anchor, status lists). Credentials and everything else under /api/ are never put in its
 // cache: the wallet keeps its credential in IndexedDB, and other answers are personal or live.
 
-const VERSION = 'abtc-offline-v1';
+const VERSION = 'abtc-offline-v2';
 const CACHE_PREFIX = 'abtc-offline-';
 
 const PRECACHE = [
@@ -12,6 +12,7 @@ const PRECACHE = [
   '/static/app.css',
   '/static/js/wallet.js',
   '/static/js/verifier.js',
+  '/static/js/messages.js',
   '/static/wasm/abtc_wasm.js',
   '/static/wasm/abtc_wasm_bg.wasm',
 ];

@@ -4,6 +4,8 @@
 // lists are fetched when online and kept in IndexedDB, so a border post without network keeps
 // verifying with its last copies. Nothing about the card checked ever leaves the page.
 
+import { messages } from './messages.js';
+
 const WASM_URL = '/static/wasm/abtc_wasm.js';
 const WASM_MODULE_URL = '/static/wasm/abtc_wasm_bg.wasm';
 const DB_NAME = 'abtc-verifier';
@@ -63,26 +65,6 @@ const HOLDER_FIELDS = [
 
 /** Names in the machine-readable zone's form (`TA<WEN`) are shown with spaces. */
 const MRZ_NAME_FIELDS = new Set(['family_name', 'given_names']);
-
-function messages() {
-  let page = {};
-  const block = document.getElementById('i18n');
-  if (block) {
-    try {
-      const parsed = JSON.parse(block.textContent || '{}');
-      if (parsed && typeof parsed === 'object') page = parsed;
-    } catch (_) {
-      // A broken data block leaves the English texts.
-    }
-  }
-  return (key, values) => {
-    let text = typeof page[key] === 'string' ? page[key] : ENGLISH[key] ?? key;
-    for (const [name, value] of Object.entries(values ?? {})) {
-      text = text.split(`{${name}}`).join(String(value));
-    }
-    return text;
-  };
-}
 
 const nowUnix = () => Date.now() / 1000;
 
@@ -355,7 +337,7 @@ async function addStatusLists(verifier, db, api, codes) {
 }
 
 async function main(form) {
-  const t = messages();
+  const t = messages(ENGLISH);
   const status = document.getElementById('verify-offline-status');
   const result = document.getElementById('verify-result');
   const economy = document.getElementById('verify-economy');
@@ -544,7 +526,7 @@ const verifyForm = document.getElementById('verify-form');
 if (verifyForm) {
   main(verifyForm).catch(() => {
     const status = document.getElementById('verify-offline-status');
-    if (status) status.textContent = messages()('offline-unavailable');
+    if (status) status.textContent = messages(ENGLISH)('offline-unavailable');
     verifyForm.dataset.offline = 'unavailable';
   });
 }

@@ -4,6 +4,8 @@
 // credential stops verifying within a minute. The credential and the key live in IndexedDB, so the
 // wallet keeps showing fresh proofs without network; it fetches a new credential whenever online.
 
+import { messages } from './messages.js';
+
 const WASM_URL = '/static/wasm/abtc_wasm.js';
 const WASM_MODULE_URL = '/static/wasm/abtc_wasm_bg.wasm';
 const DB_NAME = 'abtc-wallet';
@@ -24,26 +26,6 @@ const ENGLISH = {
   'wallet-expired': 'This card must go online to be renewed before borders accept it.',
   'wallet-qr-label': 'ABTC QR code',
 };
-
-function messages() {
-  let page = {};
-  const block = document.getElementById('i18n');
-  if (block) {
-    try {
-      const parsed = JSON.parse(block.textContent || '{}');
-      if (parsed && typeof parsed === 'object') page = parsed;
-    } catch (_) {
-      // A broken data block leaves the English texts.
-    }
-  }
-  return (key, values) => {
-    let text = typeof page[key] === 'string' ? page[key] : ENGLISH[key] ?? key;
-    for (const [name, value] of Object.entries(values ?? {})) {
-      text = text.split(`{${name}}`).join(String(value));
-    }
-    return text;
-  };
-}
 
 const nowUnix = () => Date.now() / 1000;
 
@@ -186,7 +168,7 @@ function registerServiceWorker() {
 }
 
 async function main(root) {
-  const t = messages();
+  const t = messages(ENGLISH);
   const card = root.dataset.card || '';
   const api = root.dataset.api || '/api/v1';
   const qrBox = document.getElementById('wallet-qr');
@@ -432,6 +414,6 @@ if (walletRoot) {
   main(walletRoot).catch(() => {
     walletRoot.dataset.state = 'error';
     const status = document.getElementById('wallet-status');
-    if (status) status.textContent = messages()('wallet-error');
+    if (status) status.textContent = messages(ENGLISH)('wallet-error');
   });
 }
