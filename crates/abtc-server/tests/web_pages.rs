@@ -213,6 +213,14 @@ async fn every_page_renders_in_every_language() {
         .get(&format!("/api/v1/cards/{card}/credential"))
         .await
         .unwrap();
+    let ticket: serde_json::Value = holder_api
+        .post(
+            "/api/v1/tickets",
+            &json!({"kind": "refund", "subject": "Fee", "message": "Paid twice.", "refund_reason": "duplicate_payment"}),
+        )
+        .await
+        .unwrap();
+    let ticket = ticket["id"].as_str().unwrap().to_owned();
 
     let staff = [
         (Role::CaseOfficer, Some("AUS")),
@@ -298,6 +306,18 @@ async fn every_page_renders_in_every_language() {
         ("case_officer", "/work/tickets".into(), 200),
         ("pre_clearance_officer", "/work/tickets".into(), 200),
         ("economy_admin", "/work/tickets".into(), 403),
+        ("applicant", format!("/portal/tickets/{ticket}"), 200),
+        (
+            "applicant",
+            format!("/portal/tickets/{ticket}?done=replied"),
+            200,
+        ),
+        ("case_officer", format!("/work/tickets/{ticket}"), 200),
+        (
+            "pre_clearance_officer",
+            format!("/work/tickets/{ticket}"),
+            404,
+        ),
     ];
 
     for lang in LANGUAGES {

@@ -1,7 +1,11 @@
 //! Cardholder service pages: the applicant raises an enquiry or a complaint from the portal and
 //! follows their tickets; an officer lists the tickets routed to their economy. Both go through the
 //! same `TicketScope`d store calls as `/api/v1/tickets`, so neither page can show a ticket of
-//! another cardholder or routed to another economy.
+//! another cardholder or routed to another economy. The page of one ticket is in `ticket`, the
+//! economy's refund decision and lesson forms in `decide`.
+
+mod decide;
+mod ticket;
 
 use abtc_domain::role::{ApplicantScope, TicketScope};
 use abtc_domain::ticket::{Message, Subject, TicketKind};
@@ -9,7 +13,7 @@ use abtc_domain::EconomyCode;
 use abtc_store::{NewTicket, TicketRoute, TicketSummary};
 use axum::extract::{Query, State};
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use minijinja::{context, Value};
 use serde::Deserialize;
@@ -25,6 +29,18 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/portal/tickets", get(my_tickets).post(raise))
         .route("/work/tickets", get(economy_tickets))
+        .route("/portal/tickets/{id}", get(ticket::portal_ticket))
+        .route("/portal/tickets/{id}/reply", post(ticket::portal_reply))
+        .route("/portal/tickets/{id}/close", post(ticket::portal_close))
+        .route("/portal/tickets/{id}/reopen", post(ticket::portal_reopen))
+        .route("/work/tickets/{id}", get(ticket::work_ticket))
+        .route("/work/tickets/{id}/reply", post(ticket::work_reply))
+        .route("/work/tickets/{id}/close", post(ticket::work_close))
+        .route(
+            "/work/tickets/{id}/refund-decision",
+            post(decide::work_refund_decision),
+        )
+        .route("/work/tickets/{id}/lesson", post(decide::work_lesson))
 }
 
 /// The `done=…` of the redirect after raising, and its notice.
@@ -44,12 +60,15 @@ pub struct RaiseForm {
     message: Option<String>,
 }
 
-/// A ticket row for the templates: message text never appears in lists.
-fn rows(tickets: &[TicketSummary]) -> Vec<Value> {
+/// A ticket row for the templates, linking to the ticket's page on `side` (`portal` or `work`):
+/// message text never appears in lists.
+fn rows(tickets: &[TicketSummary], side: &str) -> Vec<Value> {
     tickets
         .iter()
         .map(|t| {
             context! {
+                side => side,
+                id => t.id.to_string(),
                 kind => t.kind.as_str(),
                 economy => t.economy.as_str(),
                 status => t.status.as_str(),
@@ -80,7 +99,7 @@ async fn portal_page(
     let economies = economy_codes(state).await?;
     feedback.render(state, ctx, "tickets/portal.html", |typed| {
         context! {
-            tickets => rows(&tickets),
+            tickets => rows(&tickets, "portal"),
             economies => economies,
             typed => context! {
                 kind => typed.kind,
@@ -155,6 +174,6 @@ pub async fn economy_tickets(State(state): State<AppState>, ctx: WebCtx) -> WebR
     };
     let tickets = state.store.tickets(&scope).await?;
     Feedback::<()>::notice(None).render(&state, &ctx, "tickets/work.html", |_| {
-        context! { tickets => rows(&tickets), economy => economy.as_str() }
+        context! { tickets => rows(&tickets, "work"), economy => economy.as_str() }
     })
 }
