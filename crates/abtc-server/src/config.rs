@@ -50,6 +50,8 @@ pub struct ServerConfig {
     pub public_url: String,
     /// Applicants confirm their email address before they may submit an application.
     pub require_email_confirmation: bool,
+    /// How long finished records keep their personal data; the worker purges them hourly.
+    pub retention: abtc_domain::retention::RetentionPolicy,
 }
 
 impl Default for ServerConfig {
@@ -68,6 +70,7 @@ impl Default for ServerConfig {
             smtp_url: None,
             mail_from: "APEC Business Travel Card <no-reply@abtc.invalid>".into(),
             public_url: "http://127.0.0.1:8080".into(),
+            retention: abtc_domain::retention::RetentionPolicy::default(),
             require_email_confirmation: true,
         }
     }

@@ -15,6 +15,7 @@ pub mod notify;
 pub mod openapi;
 pub mod ratelimit;
 pub mod routes;
+pub mod staff_mail;
 pub mod state;
 pub mod system;
 pub mod web;
@@ -41,12 +42,15 @@ pub enum StartError {
     Mail(#[from] mail::MailError),
     #[error("server failed: {0}")]
     Io(#[from] std::io::Error),
+    #[error("retention settings: {0}")]
+    Retention(abtc_domain::DomainError),
 }
 
 pub fn app_state(services: Services, config: ServerConfig) -> Result<AppState, StartError> {
     let passwords = auth::Passwords::new(config.password_cost, services.entropy.as_ref())
         .map_err(|_| StartError::Passwords)?;
     let metrics = metrics::Metrics::new().map_err(|e| StartError::Metrics(e.to_string()))?;
+    config.retention.check().map_err(StartError::Retention)?;
     Ok(AppState {
         limiter: Arc::new(ratelimit::RateLimiter::new(config.public_rate_per_minute)),
         store: services.store,

@@ -4,8 +4,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::routes::{
-    accounts, admin, applications, cards, credentials, keys, notices, pre_clearances, public,
-    reports, tickets,
+    accounts, admin, applications, cards, credentials, escalations, keys, notices, pre_clearances,
+    public, reports, tickets,
 };
 
 struct Security;
@@ -46,6 +46,7 @@ impl Modify for Security {
         reports::report,
         tickets::raise, tickets::list, tickets::get, tickets::reply, tickets::close, tickets::reopen,
         tickets::refund_decision, tickets::lessons, tickets::share_lesson,
+        escalations::overview, escalations::get_contacts, escalations::put_contacts,
     ),
     components(schemas(abtc_api::ErrorBody))
 )]

@@ -9,6 +9,10 @@ use crate::state::AppState;
 
 const LEASE: time::Duration = time::Duration::seconds(60);
 const BATCH: u32 = 100;
+const PURGE_EVERY: time::Duration = time::Duration::hours(1);
+/// Requests escalated per transaction: a backlog that all falls due at once (a holiday) is
+/// announced in a few large mails rather than thousands of small ones.
+const ESCALATION_BATCH: u32 = 1000;
 
 /// Delivers what is due once; returns how many messages were delivered.
 pub async fn deliver_outbox_once(state: &AppState, worker: &str) -> u32 {
@@ -74,11 +78,65 @@ pub async fn tick_once(state: &AppState) -> u32 {
     }
 }
 
+/// Escalates newly overdue pre-clearances and queues the weekly digests that are due; returns
+/// how many requests were escalated.
+pub async fn escalate_once(state: &AppState) -> u64 {
+    let now = state.clock.now();
+    let escalated = match state.store.escalate_overdue(now, ESCALATION_BATCH).await {
+        Ok(n) => n,
+        Err(e) => {
+            tracing::warn!(error = %e, "escalation failed");
+            0
+        }
+    };
+    if let Err(e) = state.store.queue_digests(now).await {
+        tracing::warn!(error = %e, "weekly digests failed");
+    }
+    escalated
+}
+
+/// Staff mail (escalations, digests) due now; returns how many were handled.
+pub async fn deliver_staff_mail_once(state: &AppState, worker: &str) -> u32 {
+    crate::staff_mail::deliver_once(state, worker, LEASE, BATCH).await
+}
+
+/// Runs the retention purge until nothing is left to purge; returns the applications purged.
+pub async fn purge_once(state: &AppState) -> u64 {
+    let mut purged = 0;
+    loop {
+        match state
+            .store
+            .purge(&state.config.retention, state.clock.now(), BATCH)
+            .await
+        {
+            Ok(run) => {
+                purged += run.applications();
+                if run.applications() < u64::from(BATCH) {
+                    return purged;
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "retention purge failed");
+                return purged;
+            }
+        }
+    }
+}
+
 pub async fn run(state: AppState, interval: Duration, mut stop: watch::Receiver<bool>) {
     let worker = format!("{}-{}", state.config.worker_name, std::process::id());
+    // The purge reads every finished application's age: hourly is often enough for periods
+    // counted in months.
+    let mut next_purge = state.clock.now();
     loop {
+        if state.clock.now() >= next_purge {
+            purge_once(&state).await;
+            next_purge = state.clock.now() + PURGE_EVERY;
+        }
         while deliver_outbox_once(&state, &worker).await >= BATCH {}
         while tick_once(&state).await >= BATCH {}
+        while escalate_once(&state).await >= u64::from(ESCALATION_BATCH) {}
+        while deliver_staff_mail_once(&state, &worker).await >= BATCH {}
         if let Err(e) = state.store.purge_expired_sessions(state.clock.now()).await {
             tracing::warn!(error = %e, "session purge failed");
         }

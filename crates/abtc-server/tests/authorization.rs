@@ -147,6 +147,8 @@ enum Rule {
     LessonReaders,
     /// Economies' staff share them (the scheme administrator has no economy to credit).
     LessonWriters,
+    /// Escalations: an economy's staff (their economy's), the scheme administrator and auditors.
+    EscalationReaders,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,6 +201,9 @@ fn expect(rule: Rule, who: Who) -> Expect {
         Rule::TicketParties | Rule::TicketEconomy => Refused(403),
         Rule::LessonReaders => allow_else_403(who.is_economy_staff() || who == Who::SchemeAdmin),
         Rule::LessonWriters => allow_else_403(who.is_economy_staff()),
+        Rule::EscalationReaders => {
+            allow_else_403(who.is_economy_staff() || who == Who::SchemeAdmin || who == Who::Auditor)
+        }
     }
 }
 
@@ -232,6 +237,7 @@ impl Fixture {
             .replace("{number}", &self.card)
             .replace("{code}", "TWN")
             .replace("{economy}", "TWN")
+            .replace("{channel}", "TWN")
             .replace("{reference}", &self.reference);
         assert!(!path.contains('{'), "unfilled template {template}");
         path
@@ -336,6 +342,10 @@ fn table() -> Vec<Row> {
         row("POST",   "/api/v1/tickets/{id}/refund-decision",      TicketEconomy, Json(|_, _| json!({"decision": "approve", "reason": "The border was closed."}))),
         row("GET",    "/api/v1/lessons",                           LessonReaders, Nothing),
         row("POST",   "/api/v1/lessons",                           LessonWriters, Json(|_, _| json!({"topic": "Border closures", "text": "Attach the closure notice to refund requests."}))),
+        row("GET",    "/api/v1/escalations",                       EscalationReaders, Nothing),
+        // TWN's contacts: TWN's administrator or the scheme administrator (JPN's administrator: 403).
+        row("GET",    "/api/v1/contacts/{channel}",                EconomyOrSchemeAdmin, Nothing),
+        row("PUT",    "/api/v1/contacts/{channel}",                EconomyOrSchemeAdmin, Json(|_, _| json!({"contacts": [{"address": "desk@twn.example", "language": "zh-Hant"}]}))),
     ]
 }
 

@@ -5,6 +5,7 @@
 
 pub mod audit_chain;
 mod error;
+pub mod escalation;
 mod model;
 mod postgres;
 pub mod report;
@@ -18,8 +19,8 @@ pub use postgres::PgStore;
 pub use report::{ProcessingReport, ReportQuery};
 pub use sqlite::SqliteStore;
 pub use store::{
-    AccountStore, AuditStore, CaseStore, CredentialStore, EconomyStore, OutboxStore, ReportStore,
-    Store, TicketStore,
+    AccountStore, AuditStore, CaseStore, CredentialStore, EconomyStore, EscalationStore,
+    OutboxStore, ReportStore, RetentionStore, Store, TicketStore,
 };
 
 use std::sync::Arc;

@@ -471,3 +471,33 @@ pub struct Lesson {
     pub text: abtc_domain::ticket::LessonText,
     pub written_on: time::Date,
 }
+
+/// What one run of the retention purge did, by rule: counts only.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PurgeSummary {
+    pub rejected: u64,
+    pub withdrawn: u64,
+    pub drafts: u64,
+    pub ended_cards: u64,
+    /// Closed tickets whose subject and messages were removed.
+    pub tickets: u64,
+    /// Inbox entries and delivered mail records deleted.
+    pub messages: u64,
+}
+
+impl PurgeSummary {
+    pub fn count(&mut self, rule: abtc_domain::retention::PurgeRule) {
+        use abtc_domain::retention::PurgeRule;
+        match rule {
+            PurgeRule::Rejected => self.rejected += 1,
+            PurgeRule::Withdrawn => self.withdrawn += 1,
+            PurgeRule::Draft => self.drafts += 1,
+            PurgeRule::EndedCard => self.ended_cards += 1,
+        }
+    }
+
+    /// Applications purged, whatever the rule.
+    pub fn applications(&self) -> u64 {
+        self.rejected + self.withdrawn + self.drafts + self.ended_cards
+    }
+}

@@ -52,3 +52,5 @@ include!("sql/common.rs");
 include!("sql/audit.rs");
 include!("sql/reports.rs");
 include!("sql/tickets.rs");
+include!("sql/escalations.rs");
+include!("sql/retention.rs");

@@ -14,8 +14,12 @@ use abtc_domain::{
     EconomyCode, Event, IssuancePolicy, Photo, PreClearanceId, Principal, Reference, TicketId,
 };
 
+use abtc_domain::escalation::{Contact, ContactsScope, EscalationScope};
+use abtc_domain::retention::RetentionPolicy;
+
 use crate::audit_chain::ChainReport;
 use crate::error::StoreResult;
+use crate::escalation::{EscalationOverview, StaffMail};
 use crate::model::*;
 use crate::report::{ProcessingReport, ReportQuery};
 
@@ -420,6 +424,69 @@ pub trait TicketStore: Send + Sync {
     async fn lessons(&self, scope: &LessonScope) -> StoreResult<Vec<Lesson>>;
 }
 
+/// Escalation of slow processing: contacts per channel, escalations of overdue pre-clearances,
+/// weekly digests, and the mail they queue. The jobs (`escalate_overdue`, `queue_digests`) may run
+/// on any number of servers at once: each request is escalated once and each digest queued once.
+#[async_trait]
+pub trait EscalationStore: Send + Sync {
+    /// Replaces the channel's contacts (checked by `check_contacts`), audited as a configuration
+    /// change.
+    async fn set_contacts(
+        &self,
+        scope: &ContactsScope,
+        contacts: &[Contact],
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
+    async fn contacts(&self, scope: &ContactsScope) -> StoreResult<Vec<Contact>>;
+    /// Resolves the escalations of requests decided or closed since, escalates up to `limit`
+    /// pending requests newly past their due date, and queues their mail to the economies'
+    /// contacts and the efficiency channel, all in one transaction. Returns how many it escalated.
+    async fn escalate_overdue(&self, now: OffsetDateTime, limit: u32) -> StoreResult<u64>;
+    /// Queues last week's digest (see `digest_week`) for every economy with contacts, and the
+    /// scheme digest for the efficiency channel, unless already queued. Returns how many mails.
+    async fn queue_digests(&self, now: OffsetDateTime) -> StoreResult<u64>;
+    /// Escalations as the scope may see them: counts for the scheme, references for the economy.
+    async fn escalations(
+        &self,
+        scope: &EscalationScope,
+        now: OffsetDateTime,
+    ) -> StoreResult<EscalationOverview>;
+    async fn claim_staff_mail(
+        &self,
+        worker: &str,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
+        limit: u32,
+    ) -> StoreResult<Vec<StaffMail>>;
+    /// Records the outcome of a claimed mail; false when this worker no longer holds it.
+    async fn complete_staff_mail(
+        &self,
+        worker: &str,
+        id: i64,
+        outcome: MailOutcome,
+        now: OffsetDateTime,
+    ) -> StoreResult<bool>;
+    async fn retry_staff_mail(
+        &self,
+        worker: &str,
+        id: i64,
+        available_at: OffsetDateTime,
+    ) -> StoreResult<()>;
+}
+
+/// Data retention: removes the personal data of finished records once their period has passed.
+#[async_trait]
+pub trait RetentionStore: Send + Sync {
+    /// Purges up to `limit` applications (each in its own transaction, with its audit record),
+    /// then old closed tickets and delivered messages. Aggregates and the audit chain stay intact.
+    async fn purge(
+        &self,
+        policy: &RetentionPolicy,
+        now: OffsetDateTime,
+        limit: u32,
+    ) -> StoreResult<PurgeSummary>;
+}
+
 /// Everything the server needs from storage.
 #[async_trait]
 pub trait Store:
@@ -431,6 +498,8 @@ pub trait Store:
     + CredentialStore
     + ReportStore
     + TicketStore
+    + EscalationStore
+    + RetentionStore
 {
     /// The backend's name, for logs and readiness output.
     fn backend(&self) -> &'static str;

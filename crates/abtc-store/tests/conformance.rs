@@ -55,6 +55,8 @@ conformance! {
     tickets_are_scoped: sqlite_tickets_are_scoped, postgres_tickets_are_scoped;
     refund_decision: sqlite_refund_decision, postgres_refund_decision;
     lessons_are_anonymous: sqlite_lessons_are_anonymous, postgres_lessons_are_anonymous;
+    escalations_and_digests: sqlite_escalations_and_digests, postgres_escalations_and_digests;
+    retention_purge: sqlite_retention_purge, postgres_retention_purge;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2138,4 +2140,284 @@ async fn lessons_are_anonymous(s: S) {
         .find(|e| e.action == "lesson_shared")
         .unwrap();
     assert_eq!(entry.actor_account, None);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Escalations and digests.
+
+fn contact(address: &str, language: Option<&str>) -> abtc_domain::escalation::Contact {
+    abtc_domain::escalation::Contact {
+        address: abtc_domain::Email::parse(address).unwrap(),
+        language: language.map(str::to_owned),
+    }
+}
+
+/// Claims every staff mail due at `now` and marks it sent.
+async fn drain_staff_mail(
+    s: &S,
+    now: time::OffsetDateTime,
+) -> Vec<abtc_store::escalation::StaffMail> {
+    let mails = s
+        .claim_staff_mail("w", now, now + Duration::minutes(1), 100)
+        .await
+        .unwrap();
+    for m in &mails {
+        assert!(s
+            .complete_staff_mail("w", m.id, abtc_store::MailOutcome::Sent, now)
+            .await
+            .unwrap());
+    }
+    mails
+}
+
+async fn escalations_and_digests(s: S) {
+    use abtc_domain::escalation::{Channel, EscalationScope};
+    use abtc_store::escalation::StaffMessage;
+    let jpn = Channel::Economy(code("JPN"));
+    let scheme_admin = principal(Role::SchemeAdmin, None);
+    let jpn_admin = principal(Role::EconomyAdmin, Some("JPN"));
+    s.set_contacts(
+        &jpn_admin.contacts(jpn).unwrap(),
+        &[
+            contact("審査@例え.jp", Some("ja")),
+            contact("desk@mofa.example.jp", None),
+        ],
+        T0,
+    )
+    .await
+    .unwrap();
+    s.set_contacts(
+        &scheme_admin.contacts(Channel::Efficiency).unwrap(),
+        &[contact("efficiency@apec.example", None)],
+        T0,
+    )
+    .await
+    .unwrap();
+    let listed = s.contacts(&jpn_admin.contacts(jpn).unwrap()).await.unwrap();
+    assert_eq!(listed.len(), 2);
+    assert_eq!(listed[0].address.as_str(), "審査@例え.jp");
+    assert_eq!(listed[0].language.as_deref(), Some("ja"));
+    let twice = [contact("a@x.jp", None), contact("A@x.jp", None)];
+    assert!(s
+        .set_contacts(&jpn_admin.contacts(jpn).unwrap(), &twice, T0)
+        .await
+        .is_err());
+
+    let a = approved_after(&s, "TWN", 2).await;
+    let reference = a.case.application.reference.to_string();
+    let due = a.case.pre_clearance(code("JPN")).unwrap().due_on;
+    let dues: Vec<_> = a.case.pre_clearances.iter().map(|p| p.due_on).collect();
+    let (first, last) = (*dues.iter().min().unwrap(), *dues.iter().max().unwrap());
+    // On the first due day nothing is overdue.
+    let on_due_day = first.midnight().assume_utc() + Duration::hours(12);
+    assert_eq!(s.escalate_overdue(on_due_day, 1000).await.unwrap(), 0);
+    assert!(drain_staff_mail(&s, on_due_day).await.is_empty());
+
+    // The day after the last due day every economy's request is overdue: escalated once, however
+    // often the job runs.
+    let late = last.midnight().assume_utc() + Duration::days(1);
+    let asked = a.asked().len() as u64;
+    assert!(asked >= 2, "{asked}");
+    assert_eq!(s.escalate_overdue(late, 1000).await.unwrap(), asked);
+    assert_eq!(s.escalate_overdue(late, 1000).await.unwrap(), 0);
+    let mails = drain_staff_mail(&s, late).await;
+    assert_eq!(
+        mails.len(),
+        3,
+        "two JPN contacts and the efficiency channel"
+    );
+    let to_jpn: Vec<_> = mails.iter().filter(|m| m.channel == jpn).collect();
+    assert_eq!(to_jpn.len(), 2);
+    assert_eq!(to_jpn[0].address, "審査@例え.jp");
+    assert_eq!(to_jpn[0].language.as_deref(), Some("ja"));
+    match &to_jpn[0].message {
+        StaffMessage::Escalation(e) => {
+            assert_eq!((e.economy, e.raised, e.open), (code("JPN"), 1, 1));
+            assert_eq!(e.references, vec![reference.clone()]);
+            assert_eq!(e.oldest_due_on, Some(due));
+        }
+        other => panic!("{other:?}"),
+    }
+    let efficiency = mails
+        .iter()
+        .find(|m| m.channel == Channel::Efficiency)
+        .unwrap();
+    match &efficiency.message {
+        StaffMessage::Efficiency { economies } => {
+            assert_eq!(economies.len() as u64, asked, "one row per economy asked");
+            assert!(economies.iter().all(|e| e.raised == 1 && e.open == 1));
+            let json = serde_json::to_string(&efficiency.message).unwrap();
+            assert!(!json.contains(&reference), "the scheme sees counts only");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(drain_staff_mail(&s, late).await.is_empty(), "sent once");
+
+    // Views: JPN's staff see their request by reference; the scheme sees counts only.
+    let jpn_view = s
+        .escalations(&EscalationScope::Economy(code("JPN")), late)
+        .await
+        .unwrap();
+    assert_eq!(jpn_view.economies.len(), 1);
+    assert_eq!(jpn_view.open.len(), 1);
+    assert_eq!(jpn_view.open[0].reference, reference);
+    let scheme = s.escalations(&EscalationScope::Scheme, late).await.unwrap();
+    assert_eq!(scheme.economies.len() as u64, asked);
+    assert!(scheme.open.is_empty());
+
+    // JPN decides: the escalation resolves at the next run and leaves JPN's open list.
+    let decided_at = late + Duration::days(1);
+    decide_at(&s, "JPN", a.pc("JPN"), decided_at).await;
+    assert_eq!(s.escalate_overdue(decided_at, 1000).await.unwrap(), 0);
+    let jpn_view = s
+        .escalations(&EscalationScope::Economy(code("JPN")), decided_at)
+        .await
+        .unwrap();
+    assert!(jpn_view.open.is_empty());
+    assert_eq!(jpn_view.economies[0].open, 0);
+    assert_eq!(jpn_view.economies[0].raised, 1, "raised within the week");
+
+    // The weekly digest covers the week of the decision, once per channel.
+    let next_week = decided_at + Duration::days(7);
+    let (week_start, _) = abtc_domain::escalation::digest_week(next_week);
+    assert!(week_start <= decided_at.date());
+    assert_eq!(s.queue_digests(next_week).await.unwrap(), 3);
+    assert_eq!(s.queue_digests(next_week).await.unwrap(), 0);
+    let digests = drain_staff_mail(&s, next_week).await;
+    assert_eq!(digests.len(), 3);
+    let jpn_digest = digests.iter().find(|m| m.channel == jpn).unwrap();
+    match &jpn_digest.message {
+        StaffMessage::Digest(f) => {
+            assert_eq!(f.economy, code("JPN"));
+            assert_eq!((f.approved, f.declined, f.pending), (1, 0, 0));
+            let days = (decided_at - (T0 + Duration::days(2))).whole_hours() as f64 / 24.0;
+            assert_eq!(f.median_days, Some((days * 10.0).round() / 10.0));
+            assert_eq!(f.within_target, Some(0.0), "decided after the target");
+        }
+        other => panic!("{other:?}"),
+    }
+    let scheme_digest = digests
+        .iter()
+        .find(|m| m.channel == Channel::Efficiency)
+        .unwrap();
+    match &scheme_digest.message {
+        StaffMessage::SchemeDigest { economies, .. } => {
+            let kor = economies.iter().find(|f| f.economy == code("KOR")).unwrap();
+            assert_eq!((kor.pending, kor.overdue, kor.escalations_open), (1, 1, 1));
+        }
+        other => panic!("{other:?}"),
+    }
+    // Configuration changes and escalations are in the audit chain.
+    assert!(s.verify_audit_chain().await.unwrap().problems.is_empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data retention.
+
+async fn retention_purge(s: S) {
+    use abtc_domain::retention::RetentionPolicy;
+    use abtc_store::report::ReportQuery;
+    let policy = RetentionPolicy::default();
+    // A rejected application, a withdrawn one, and one still waiting for pre-clearances.
+    let mut rejected = submitted(&s, "TWN").await;
+    rejected.case = s
+        .execute(home_access("TWN"), rejected.id(), Command::StartReview, T0)
+        .await
+        .unwrap();
+    rejected.case = s
+        .execute(
+            home_access("TWN"),
+            rejected.id(),
+            Command::Reject {
+                reason: long("No regular business travel shown."),
+            },
+            T0,
+        )
+        .await
+        .unwrap();
+    let mut withdrawn = submitted(&s, "TWN").await;
+    withdrawn.case = s
+        .execute(withdrawn.access(), withdrawn.id(), Command::Withdraw, T0)
+        .await
+        .unwrap();
+    let waiting = approved(&s, "TWN").await;
+
+    let report_at = T0 + Duration::days(400);
+    let report = |s: &S| {
+        let scope = principal(Role::SchemeAdmin, None).reports().unwrap();
+        let query = ReportQuery {
+            economy: Some(code("TWN")),
+            from: T0.date(),
+            to: report_at.date(),
+            now: report_at,
+        };
+        let s = s.clone();
+        async move { s.processing_report(&scope, query).await.unwrap() }
+    };
+    let before = report(&s).await;
+
+    // Within the retention period nothing goes.
+    let summary = s
+        .purge(&policy, T0 + Duration::days(100), 100)
+        .await
+        .unwrap();
+    assert_eq!(summary.applications(), 0);
+
+    let summary = s.purge(&policy, report_at, 100).await.unwrap();
+    assert_eq!((summary.rejected, summary.withdrawn), (1, 1), "{summary:?}");
+    assert_eq!(summary.applications(), 2);
+    assert_eq!(
+        s.purge(&policy, report_at, 100)
+            .await
+            .unwrap()
+            .applications(),
+        0,
+        "once"
+    );
+
+    // The personal data is gone; the case, its state and the figures stay.
+    let case = s
+        .case(home_access("TWN"), rejected.id(), report_at)
+        .await
+        .unwrap();
+    assert_eq!(case.application.state, ApplicationState::Rejected);
+    assert_eq!(case.application.form.family_name, None);
+    assert_eq!(case.application.form.passport, None);
+    assert_eq!(case.application.rejection_reason, None);
+    assert_eq!(
+        case.application.form.sex,
+        rejected.case.application.form.sex
+    );
+    assert_not_found(
+        s.photo(home_access("TWN"), rejected.id(), report_at).await,
+        "purged photo",
+    );
+    assert_eq!(report(&s).await, before, "the aggregates are intact");
+    // The waiting application is untouched.
+    let kept = s
+        .case(home_access("TWN"), waiting.id(), report_at)
+        .await
+        .unwrap();
+    assert_eq!(kept.application.form, waiting.case.application.form);
+    assert!(s
+        .photo(home_access("TWN"), waiting.id(), report_at)
+        .await
+        .is_ok());
+    // The chain verifies and records each purge by id and rule, never a name.
+    let chain = s.verify_audit_chain().await.unwrap();
+    assert!(chain.intact(), "{:?}", chain.problems);
+    let log = s
+        .audit_log(&auditor(), 1, MAX_PER_PAGE)
+        .await
+        .unwrap()
+        .items;
+    let purges: Vec<_> = log
+        .iter()
+        .filter(|r| r.action == "personal_data_purged")
+        .collect();
+    assert_eq!(purges.len(), 2);
+    assert!(purges
+        .iter()
+        .any(|r| r.subject == format!("application:{} rule:rejected", rejected.id())));
+    assert!(log.iter().all(|r| !r.subject.contains(FAMILY_NAME)));
 }

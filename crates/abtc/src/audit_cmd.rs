@@ -3,12 +3,9 @@
 //! log can be trusted, and where it cannot.
 
 use std::io::Write;
-use std::path::Path;
 use std::process::ExitCode;
-use std::sync::Arc;
 
-use abtc_server::system::OsEntropy;
-use anyhow::{anyhow, bail};
+use anyhow::anyhow;
 
 use crate::config::Config;
 
@@ -16,15 +13,7 @@ use crate::config::Config;
 /// verification must not itself write audit records. A SQLite data folder must already exist, so a
 /// mistyped path is an error rather than an empty, "intact" log.
 pub async fn verify(config: &Config, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    if config.database.is_none() && !Path::new(&config.data_dir).join("abtc.db").is_file() {
-        bail!(
-            "no database in {} (give --data-dir DIR or --database URL)",
-            config.data_dir.display()
-        );
-    }
-    let store = abtc_store::connect(&config.database_url(), Arc::new(OsEntropy))
-        .await
-        .map_err(|e| anyhow!("cannot open the database: {e}"))?;
+    let store = crate::open_existing_store(config).await?;
     let report = store.verify_audit_chain().await;
     store.close().await;
     let report = report.map_err(|e| anyhow!("cannot read the audit log: {e}"))?;

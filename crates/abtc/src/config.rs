@@ -32,6 +32,10 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// Applicants confirm their email address before they may submit.
     pub require_email_confirmation: bool,
+    /// Days each kind of finished record keeps its personal data (`[retention]` in the settings
+    /// file: rejected_days, withdrawn_days, draft_days, ended_card_days, closed_ticket_days,
+    /// message_days; at least 30 each).
+    pub retention: abtc_domain::retention::RetentionPolicy,
 }
 
 impl Default for Config {
@@ -48,6 +52,7 @@ impl Default for Config {
             mail_dir: None,
             smtp_url: None,
             require_email_confirmation: true,
+            retention: abtc_domain::retention::RetentionPolicy::default(),
         }
     }
 }
@@ -69,6 +74,7 @@ impl fmt::Debug for Config {
                 "require_email_confirmation",
                 &self.require_email_confirmation,
             )
+            .field("retention", &self.retention)
             .finish()
     }
 }

@@ -218,6 +218,36 @@ pub async fn run(
         })
         .collect();
 
+    // Who hears about overdue requests: a desk per economy and the scheme's efficiency channel, so
+    // the running demo mails escalations and weekly digests into DATA_DIR/mail.
+    let operator = abtc_domain::Principal::new(new_id(&entropy), Role::SchemeAdmin, None)?;
+    for e in economies.iter() {
+        let channel = abtc_domain::escalation::Channel::Economy(e.code);
+        let desk = abtc_domain::escalation::Contact {
+            address: abtc_domain::Email::parse(&format!(
+                "processing-desk@{}.abtc.example",
+                e.code.as_str().to_ascii_lowercase()
+            ))?,
+            language: None,
+        };
+        store
+            .set_contacts(&operator.contacts(channel)?, &[desk], now)
+            .await
+            .map_err(|e| anyhow!("{e}"))?;
+    }
+    let efficiency = abtc_domain::escalation::Contact {
+        address: abtc_domain::Email::parse("efficiency@scheme.abtc.example")?,
+        language: None,
+    };
+    store
+        .set_contacts(
+            &operator.contacts(abtc_domain::escalation::Channel::Efficiency)?,
+            &[efficiency],
+            now,
+        )
+        .await
+        .map_err(|e| anyhow!("{e}"))?;
+
     // The virtual card: every economy's keys, a published trust list, the offline verifier's
     // bundle, and the sign-in applicants' current credentials as QR texts.
     let economy_codes: Vec<EconomyCode> = economies.iter().map(|e| e.code).collect();

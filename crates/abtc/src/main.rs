@@ -6,6 +6,7 @@ mod demo;
 mod demo_data;
 mod demo_photo;
 mod keys_cmd;
+mod purge_cmd;
 mod report_cmd;
 mod verify_cmd;
 
@@ -161,6 +162,15 @@ enum Cmd {
         #[arg(long, value_enum, default_value = "text")]
         format: report_cmd::Format,
     },
+    /// Removes the personal data of records past their retention period now (the server's worker
+    /// does it hourly), keeping the aggregates and the audit chain; prints what it removed.
+    Purge {
+        #[command(flatten)]
+        db: ServeArgs,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Checks the tamper-evident audit log.
     Audit {
         #[command(flatten)]
@@ -258,6 +268,25 @@ pub async fn open_store(
     Ok(store)
 }
 
+/// Opens a database that must already exist, without seeding anything: commands that read or
+/// maintain a scheme (`report`, `audit verify`, `purge`) treat a mistyped data folder as an error
+/// rather than creating an empty scheme there.
+pub async fn open_existing_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
+    if config.database.is_none()
+        && !std::path::Path::new(&config.data_dir)
+            .join("abtc.db")
+            .is_file()
+    {
+        anyhow::bail!(
+            "no database in {} (give --data-dir DIR or --database URL)",
+            config.data_dir.display()
+        );
+    }
+    abtc_store::connect(&config.database_url(), Arc::new(OsEntropy))
+        .await
+        .map_err(|e| anyhow!("cannot open the database: {e}"))
+}
+
 pub fn server_config(config: &Config, listening: Option<std::net::SocketAddr>) -> ServerConfig {
     let defaults = ServerConfig::default();
     ServerConfig {
@@ -277,6 +306,7 @@ pub fn server_config(config: &Config, listening: Option<std::net::SocketAddr>) -
             .or_else(|| listening.map(|a| format!("http://{a}")))
             .unwrap_or(defaults.public_url.clone()),
         require_email_confirmation: config.require_email_confirmation,
+        retention: config.retention,
         ..defaults
     }
 }
@@ -401,6 +431,10 @@ async fn main_commands(cli: Cli) -> anyhow::Result<()> {
                 format,
             };
             report_cmd::run(&config, &args, &mut std::io::stdout()).await
+        }
+        Cmd::Purge { db, json } => {
+            let config = config::load(cli.config.as_deref(), &db.overrides(), Config::default())?;
+            purge_cmd::run(&config, json, &mut std::io::stdout()).await
         }
         Cmd::Serve(args) => {
             let config = config::load(cli.config.as_deref(), &args.overrides(), Config::default())?;

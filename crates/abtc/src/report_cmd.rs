@@ -4,15 +4,13 @@
 //! `abtc_store::report`), so a figure never differs between the page, the API and the terminal.
 
 use std::io::Write;
-use std::path::Path;
-use std::sync::Arc;
 
 use abtc_domain::role::ReportScope;
 use abtc_domain::{Clock, EconomyCode};
-use abtc_server::system::{OsEntropy, SystemClock};
+use abtc_server::system::SystemClock;
 use abtc_store::report::parse_period;
 use abtc_store::{ProcessingReport, ReportQuery};
-use anyhow::{anyhow, bail};
+use anyhow::anyhow;
 
 use crate::config::Config;
 
@@ -44,15 +42,7 @@ pub async fn run(config: &Config, args: &ReportArgs, out: &mut impl Write) -> an
             field => anyhow!("--{field} is not a YYYY-MM-DD date"),
         },
     )?;
-    if config.database.is_none() && !Path::new(&config.data_dir).join("abtc.db").is_file() {
-        bail!(
-            "no database in {} (give --data-dir DIR or --database URL)",
-            config.data_dir.display()
-        );
-    }
-    let store = abtc_store::connect(&config.database_url(), Arc::new(OsEntropy))
-        .await
-        .map_err(|e| anyhow!("cannot open the database: {e}"))?;
+    let store = crate::open_existing_store(config).await?;
     let query = ReportQuery {
         economy: args.economy,
         from,

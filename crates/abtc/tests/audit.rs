@@ -96,7 +96,16 @@ async fn verify_names_every_tampered_record() {
     let root = tempfile::tempdir().unwrap();
     let demo = root.path().join("demo");
     let out = abtc(
-        &["demo", "--no-serve", "--applications", "20", "--seed", "7"],
+        &[
+            "demo",
+            "--no-serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--applications",
+            "20",
+            "--seed",
+            "7",
+        ],
         &demo,
     );
     assert!(

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod applications;
 pub mod cards;
 pub mod credentials;
+pub mod escalations;
 pub mod keys;
 pub mod notices;
 pub mod pre_clearances;
@@ -102,6 +103,9 @@ pub fn table() -> Vec<Route> {
         r("POST",   "/api/v1/tickets/{id}/reopen",               post(tickets::reopen)),
         r("POST",   "/api/v1/tickets/{id}/refund-decision",      post(tickets::refund_decision)),
         r("GET",    "/api/v1/lessons",                           get(tickets::lessons)),
+        r("GET",    "/api/v1/escalations",                       get(escalations::overview)),
+        r("GET",    "/api/v1/contacts/{channel}",                get(escalations::get_contacts)),
+        r("PUT",    "/api/v1/contacts/{channel}",                put(escalations::put_contacts)),
         r("POST",   "/api/v1/lessons",                           post(tickets::share_lesson)),
     ]
 }

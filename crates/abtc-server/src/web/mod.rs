@@ -15,6 +15,7 @@ pub mod applicant;
 pub mod border;
 pub mod context;
 pub mod error;
+pub mod escalations;
 pub mod forms;
 pub mod i18n;
 pub mod officer;
@@ -67,6 +68,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(admin::routes())
         .merge(border::routes())
         .merge(reports::routes())
+        .merge(escalations::routes())
         .merge(tickets::routes())
         .fallback(fallback)
         .layer(axum::middleware::from_fn_with_state(
