@@ -197,6 +197,30 @@ async function decide(p, reference, decision, economy) {
   await submit(p, 'form[action$="/decision"] button[type=submit]', `${label}-decided`);
 }
 
+/** ICAO 9303 check digit: weights 7, 3, 1; digits as themselves, A-Z as 10-35, < as 0. */
+function checkDigit(text) {
+  const weights = [7, 3, 1];
+  let total = 0;
+  [...text].forEach((c, i) => {
+    const v = c === '<' ? 0 : /[0-9]/.test(c) ? Number(c) : c.charCodeAt(0) - 55;
+    total += v * weights[i % 3];
+  });
+  return String(total % 10);
+}
+
+/** A passport's TD3 zone (two lines of 44) with every check digit, as a passport reader gives it. */
+function td3({ number, nationality, birth, sex, expiry, family, given }) {
+  const pad = (s, len) => s.padEnd(len, '<');
+  const line1 = pad(`P<${nationality}${family}<<${given.replace(/ /g, '<')}`, 44);
+  const doc = pad(number, 9);
+  const personal = pad('', 14);
+  const checked = `${doc}${checkDigit(doc)}`;
+  const dob = `${birth}${checkDigit(birth)}`;
+  const exp = `${expiry}${checkDigit(expiry)}`;
+  const composite = checkDigit(`${checked}${dob}${exp}${personal}<`);
+  return `${line1}\n${checked}${nationality}${dob}${sex}${exp}${personal}<${composite}`;
+}
+
 const n = Date.now() % 1000000;
 const email = `tanaka.${n}@例え.jp`;
 const password = 'a long enough password';
@@ -295,6 +319,29 @@ try {
   await submit(plain, '#verify-form button[type=submit]', 'verdict-no-js');
   const serverVerdict = await plain.page.getAttribute('#verify-result [data-verdict]', 'data-verdict');
   expect(serverVerdict === 'lane_only', `server-side verifier for KOR: ${serverVerdict}`);
+
+  // ---- the e-gate kiosk: the holder's passport zone and the wallet's current QR ---------------
+  const desk = await person('JPN border officer at the kiosk');
+  const jpnBorder = staff('border_officer', 'JPN');
+  await signIn(desk, jpnBorder.username, jpnBorder.password, 'kiosk-officer');
+  await go(desk, '/kiosk', 'kiosk');
+  const zone = td3({
+    number: `PA${n}`, nationality: 'AUS', birth: '840309', sex: 'F', expiry: '320109',
+    family: 'TANAKA', given: 'HANAKO',
+  });
+  await desk.page.fill('#kiosk-mrz', zone);
+  await desk.page.fill('#kiosk-qr', await applicant.page.inputValue('#wallet-qr-text'));
+  await submit(desk, 'form[action="/kiosk"] button[type=submit]', 'kiosk-decision');
+  const gate = await desk.page.getAttribute('[data-outcome]', 'data-outcome');
+  expect(gate === 'open', `the JPN e-gate: ${gate}`);
+  console.log(`  e-gate JPN: ${gate}`);
+
+  // ---- escalations: JPN's administrator sees its overdue requests and who is told -----------
+  const jpnAdminPerson = await person('JPN economy administrator');
+  const jpnAdmin = staff('economy_admin', 'JPN');
+  await signIn(jpnAdminPerson, jpnAdmin.username, jpnAdmin.password, 'jpn-admin');
+  await go(jpnAdminPerson, '/escalations', 'escalations');
+  expect(await jpnAdminPerson.page.locator('#contacts').count() === 1, 'no contacts form for the administrator');
 } catch (e) {
   failures.push(`story stopped: ${e.stack || e}`);
 }

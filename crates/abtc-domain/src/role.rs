@@ -186,6 +186,20 @@ impl Principal {
         }
     }
 
+    /// The border: an economy's border officers and its national system (the e-gates' back end)
+    /// decide at that economy's gates. The decision reads no stored personal data, but it is the
+    /// economy's own gate: another economy's staff have no business running it.
+    pub fn border(&self) -> Result<BorderScope, DomainError> {
+        match (self.role, self.economy) {
+            (Role::BorderOfficer | Role::NationalSystem, Some(economy)) => Ok(BorderScope {
+                economy,
+                account: self.account,
+                role: self.role,
+            }),
+            _ => Err(DomainError::Forbidden),
+        }
+    }
+
     /// Tickets: an applicant sees their own; an economy's case officers, pre-clearance officers
     /// and national system see the tickets routed to that economy (whether as the cardholder's home
     /// economy or as the economy named). Nobody else reads tickets: they hold personal data.
@@ -261,6 +275,10 @@ scope!(
 scope!(
     /// Proof that the caller decides requests addressed to `economy`.
     PreClearanceScope { economy: EconomyCode, account: AccountId, role: Role }
+);
+scope!(
+    /// Proof that the caller decides at `economy`'s border (officer or e-gate back end).
+    BorderScope { economy: EconomyCode, account: AccountId, role: Role }
 );
 scope!(
     /// Proof that the caller administers `economy`.

@@ -52,6 +52,11 @@ pub struct ServerConfig {
     pub require_email_confirmation: bool,
     /// How long finished records keep their personal data; the worker purges them hourly.
     pub retention: abtc_domain::retention::RetentionPolicy,
+    /// The folder with dlib's face models (see scripts/fetch-face-data): turns on the e-gate's face
+    /// step (needs the `face` build feature).
+    pub face_models: Option<std::path::PathBuf>,
+    /// The largest embedding distance that still counts as the same person.
+    pub face_threshold: f32,
 }
 
 impl Default for ServerConfig {
@@ -71,6 +76,8 @@ impl Default for ServerConfig {
             mail_from: "APEC Business Travel Card <no-reply@abtc.invalid>".into(),
             public_url: "http://127.0.0.1:8080".into(),
             retention: abtc_domain::retention::RetentionPolicy::default(),
+            face_models: None,
+            face_threshold: 0.6,
             require_email_confirmation: true,
         }
     }

@@ -83,6 +83,7 @@ scope_from!(AuditScope, auditor);
 scope_from!(ReportScope, reports);
 scope_from!(TicketScope, tickets);
 scope_from!(LessonScope, lessons);
+scope_from!(abtc_domain::role::BorderScope, border);
 scope_from!(abtc_domain::escalation::EscalationScope, escalations);
 
 /// A caller proven to hold scope `S`; 401 without credentials, 403 with the wrong role.

@@ -6,6 +6,7 @@ pub mod config;
 pub mod confirmation;
 pub mod error;
 pub mod extract;
+pub mod gate;
 pub mod issuance;
 pub mod keyring;
 pub mod mail;
@@ -42,6 +43,8 @@ pub enum StartError {
     Mail(#[from] mail::MailError),
     #[error("server failed: {0}")]
     Io(#[from] std::io::Error),
+    #[error("face matching could not be set up: {0}")]
+    Face(String),
     #[error("retention settings: {0}")]
     Retention(abtc_domain::DomainError),
 }
@@ -59,6 +62,8 @@ pub fn app_state(services: Services, config: ServerConfig) -> Result<AppState, S
         passwords: Arc::new(passwords),
         metrics: Arc::new(metrics),
         mail: mail::Mailer::from_config(&config)?.map(Arc::new),
+        face: gate::face_matcher(&config)?,
+        gate_stats: Arc::default(),
         config: Arc::new(config),
     })
 }

@@ -14,6 +14,10 @@ pub struct Metrics {
     pub logins: IntCounterVec,
     /// Mail of outbox messages by outcome: sent, failed (given up), retry.
     pub mail: IntCounterVec,
+    /// E-gate decisions on the server by economy and outcome (open, refer_to_officer).
+    pub gate: IntCounterVec,
+    /// The compute time of those decisions, by economy.
+    pub gate_seconds: HistogramVec,
 }
 
 impl Metrics {
@@ -56,6 +60,20 @@ impl Metrics {
         )?;
         registry.register(Box::new(logins.clone()))?;
         registry.register(Box::new(mail.clone()))?;
+        let gate = IntCounterVec::new(
+            Opts::new(
+                "gate_decisions_total",
+                "E-gate decisions by economy and outcome",
+            ),
+            &["economy", "outcome"],
+        )?;
+        let gate_seconds = HistogramVec::new(
+            HistogramOpts::new("gate_decision_seconds", "E-gate decision compute time")
+                .buckets(vec![0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.01, 0.1, 1.0]),
+            &["economy"],
+        )?;
+        registry.register(Box::new(gate.clone()))?;
+        registry.register(Box::new(gate_seconds.clone()))?;
         Ok(Self {
             registry,
             requests,
@@ -64,6 +82,8 @@ impl Metrics {
             outbox_pending,
             logins,
             mail,
+            gate,
+            gate_seconds,
         })
     }
 

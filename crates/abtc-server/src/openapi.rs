@@ -4,8 +4,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::routes::{
-    accounts, admin, applications, cards, credentials, escalations, keys, notices, pre_clearances,
-    public, reports, tickets,
+    accounts, admin, applications, border, cards, credentials, escalations, keys, notices,
+    pre_clearances, public, reports, tickets,
 };
 
 struct Security;
@@ -47,6 +47,7 @@ impl Modify for Security {
         tickets::raise, tickets::list, tickets::get, tickets::reply, tickets::close, tickets::reopen,
         tickets::refund_decision, tickets::lessons, tickets::share_lesson,
         escalations::overview, escalations::get_contacts, escalations::put_contacts,
+        border::gate, border::stats,
     ),
     components(schemas(abtc_api::ErrorBody))
 )]

@@ -21,6 +21,14 @@ pub struct AppState {
     pub limiter: Arc<RateLimiter>,
     /// Outgoing mail (SMTP or the mail folder), when either is configured.
     pub mail: Option<Arc<crate::mail::Mailer>>,
+    /// The e-gate's face step, when built with the `face` feature and its models are configured.
+    pub face: Option<Arc<dyn abtc_border::gate::FaceMatcher + Send + Sync>>,
+    /// E-gate outcomes and latency per economy since the server started (no personal data).
+    pub gate_stats: Arc<
+        std::sync::Mutex<
+            std::collections::BTreeMap<abtc_domain::EconomyCode, abtc_border::gate::GateStats>,
+        >,
+    >,
 }
 
 /// The services a server is built from; tests pass their own clock and entropy.

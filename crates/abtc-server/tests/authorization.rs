@@ -149,6 +149,8 @@ enum Rule {
     LessonWriters,
     /// Escalations: an economy's staff (their economy's), the scheme administrator and auditors.
     EscalationReaders,
+    /// The e-gate: every economy's border officers and national systems, each at its own gate.
+    Border,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,6 +203,10 @@ fn expect(rule: Rule, who: Who) -> Expect {
         Rule::TicketParties | Rule::TicketEconomy => Refused(403),
         Rule::LessonReaders => allow_else_403(who.is_economy_staff() || who == Who::SchemeAdmin),
         Rule::LessonWriters => allow_else_403(who.is_economy_staff()),
+        Rule::Border => allow_else_403(matches!(
+            who,
+            Who::Staff(Role::BorderOfficer | Role::NationalSystem, _)
+        )),
         Rule::EscalationReaders => {
             allow_else_403(who.is_economy_staff() || who == Who::SchemeAdmin || who == Who::Auditor)
         }
@@ -342,6 +348,8 @@ fn table() -> Vec<Row> {
         row("POST",   "/api/v1/tickets/{id}/refund-decision",      TicketEconomy, Json(|_, _| json!({"decision": "approve", "reason": "The border was closed."}))),
         row("GET",    "/api/v1/lessons",                           LessonReaders, Nothing),
         row("POST",   "/api/v1/lessons",                           LessonWriters, Json(|_, _| json!({"topic": "Border closures", "text": "Attach the closure notice to refund requests."}))),
+        row("POST",   "/api/v1/border/gate",                       Border, Json(|_, _| json!({"mrz": "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10", "qr": "ABTC1:not-a-card"}))),
+        row("GET",    "/api/v1/border/gate/stats",                 Border, Nothing),
         row("GET",    "/api/v1/escalations",                       EscalationReaders, Nothing),
         // TWN's contacts: TWN's administrator or the scheme administrator (JPN's administrator: 403).
         row("GET",    "/api/v1/contacts/{channel}",                EconomyOrSchemeAdmin, Nothing),

@@ -292,6 +292,12 @@ async fn every_page_renders_in_every_language() {
         ("economy_admin", "/admin".into(), 200),
         ("scheme_admin", "/scheme".into(), 200),
         ("border_officer", "/verify".into(), 200),
+        ("border_officer", "/kiosk".into(), 200),
+        ("applicant", "/kiosk".into(), 403),
+        ("pre_clearance_officer", "/escalations".into(), 200),
+        ("economy_admin", "/escalations".into(), 200),
+        ("scheme_admin", "/escalations?done=contacts".into(), 200),
+        ("border_officer", "/escalations".into(), 403),
         ("pre_clearance_officer", "/reports".into(), 200),
         (
             "scheme_admin",

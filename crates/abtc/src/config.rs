@@ -36,6 +36,11 @@ pub struct Config {
     /// file: rejected_days, withdrawn_days, draft_days, ended_card_days, closed_ticket_days,
     /// message_days; at least 30 each).
     pub retention: abtc_domain::retention::RetentionPolicy,
+    /// dlib's face models (scripts/fetch-face-data puts them in ~/.cache/abtc-face/models): turns
+    /// on the e-gate's face step in a server built with the `face` feature.
+    pub face_models: Option<PathBuf>,
+    /// The largest face-embedding distance that counts as the same person (default 0.6).
+    pub face_threshold: f32,
 }
 
 impl Default for Config {
@@ -53,6 +58,8 @@ impl Default for Config {
             smtp_url: None,
             require_email_confirmation: true,
             retention: abtc_domain::retention::RetentionPolicy::default(),
+            face_models: None,
+            face_threshold: 0.6,
         }
     }
 }
@@ -75,6 +82,8 @@ impl fmt::Debug for Config {
                 &self.require_email_confirmation,
             )
             .field("retention", &self.retention)
+            .field("face_models", &self.face_models)
+            .field("face_threshold", &self.face_threshold)
             .finish()
     }
 }

@@ -45,6 +45,29 @@ const ECONOMY_ROLES: [(Role, &str); 4] = [
 ];
 const LOGIN_APPLICANTS: usize = 6;
 
+/// The passport's TD3 zone as a reader would give it, from the application's passport details.
+fn passport_zone(form: &abtc_domain::ApplicationForm) -> Option<String> {
+    use abtc_border::mrz::write::{td3, Td3Fields};
+    use abtc_border::Sex;
+    let passport = form.passport.as_ref()?;
+    let state = passport.issuing_state.to_string();
+    let zone = td3(&Td3Fields {
+        issuing_state: &state,
+        family_name: form.family_name.as_ref()?.as_str(),
+        given_names: form.given_names.as_ref().map_or("", |n| n.as_str()),
+        document_number: passport.number.as_str(),
+        nationality: &state,
+        date_of_birth: form.date_of_birth?,
+        sex: match form.sex? {
+            abtc_domain::Sex::F => Sex::Female,
+            abtc_domain::Sex::M => Sex::Male,
+            abtc_domain::Sex::X => Sex::Unspecified,
+        },
+        date_of_expiry: passport.expires_on,
+    });
+    zone.ok()
+}
+
 fn new_id(entropy: &dyn Entropy) -> AccountId {
     let mut b = [0u8; 16];
     entropy.fill(&mut b);
@@ -281,6 +304,18 @@ pub async fn run(
             let qr = abtc_credential::verify::qr_text(&issued.cose);
             let path = cards_dir.join(format!("{}.txt", card.number));
             std::fs::write(&path, &qr)?;
+            // The holder's passport zone, for trying the e-gate (`abtc gate`, /kiosk).
+            let case = store
+                .case(
+                    abtc_store::CaseAccess::Applicant(scope),
+                    card.application,
+                    now,
+                )
+                .await
+                .map_err(|e| anyhow!("{e}"))?;
+            if let Some(zone) = passport_zone(&case.application.form) {
+                std::fs::write(cards_dir.join(format!("{}.mrz", card.number)), zone)?;
+            }
             std::fs::write(
                 cards_dir.join(format!("{}.png", card.number)),
                 abtc_credential::qr::to_png(&qr, 4)?,

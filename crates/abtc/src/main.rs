@@ -5,6 +5,7 @@ mod config;
 mod demo;
 mod demo_data;
 mod demo_photo;
+mod gate_cmd;
 mod keys_cmd;
 mod purge_cmd;
 mod report_cmd;
@@ -106,34 +107,20 @@ enum Cmd {
     /// Verifies a virtual card offline, from the trust list, anchor and status lists a verifier keeps
     /// (by default those of DATA_DIR/verifier, as `abtc trust-list export` and the demo write them).
     /// Exit status 0 for admit and lane_only, 1 for refer, 2 for a usage error.
-    Verify {
-        /// The verifying economy, e.g. JPN.
+    Verify(CardArgs),
+    /// The e-gate's decision offline, as a kiosk makes it: the passport's zone and the card's QR,
+    /// checked against each other and the verifier's lists (DATA_DIR/verifier by default; the demo
+    /// writes each sign-in cardholder's zone to DATA_DIR/cards/NUMBER.mrz). Exit status 0 for open,
+    /// 1 for refer_to_officer, 2 for a usage error.
+    Gate {
+        #[command(flatten)]
+        card: CardArgs,
+        /// The passport's machine-readable zone (lines separated by newlines).
+        #[arg(long, conflicts_with = "mrz_file")]
+        mrz: Option<String>,
+        /// Read the zone from a file.
         #[arg(long)]
-        economy: String,
-        #[arg(long)]
-        trust_list: Option<PathBuf>,
-        /// The trust anchor certificate (DER) this verifier pins.
-        #[arg(long)]
-        anchor: Option<PathBuf>,
-        /// A folder of signed status lists (*.cose).
-        #[arg(long)]
-        status: Option<PathBuf>,
-        /// Print one JSON object.
-        #[arg(long)]
-        json: bool,
-        /// Refuse cards shown without a fresh device proof.
-        #[arg(long)]
-        require_proof: bool,
-        /// Read the QR code from a PNG image.
-        #[arg(long, conflicts_with_all = ["qr_file", "qr"])]
-        image: Option<PathBuf>,
-        /// Read the QR text from a file.
-        #[arg(long, conflicts_with = "qr")]
-        qr_file: Option<PathBuf>,
-        #[arg(long)]
-        data_dir: Option<PathBuf>,
-        /// The QR text (ABTC1:...).
-        qr: Option<String>,
+        mrz_file: Option<PathBuf>,
     },
     /// Creates an API token for an economy's national system; prints it once.
     ApiToken {
@@ -178,6 +165,80 @@ enum Cmd {
         #[command(subcommand)]
         action: AuditAction,
     },
+}
+
+/// What `verify` and `gate` read: the verifying economy, the verifier's lists and the card.
+#[derive(clap::Args)]
+struct CardArgs {
+    /// The verifying economy, e.g. JPN.
+    #[arg(long)]
+    economy: String,
+    #[arg(long)]
+    trust_list: Option<PathBuf>,
+    /// The trust anchor certificate (DER) this verifier pins.
+    #[arg(long)]
+    anchor: Option<PathBuf>,
+    /// A folder of signed status lists (*.cose).
+    #[arg(long)]
+    status: Option<PathBuf>,
+    /// Print one JSON object.
+    #[arg(long)]
+    json: bool,
+    /// Refuse cards shown without a fresh device proof.
+    #[arg(long)]
+    require_proof: bool,
+    /// Read the QR code from a PNG image.
+    #[arg(long, conflicts_with_all = ["qr_file", "qr"])]
+    image: Option<PathBuf>,
+    /// Read the QR text from a file.
+    #[arg(long, conflicts_with = "qr")]
+    qr_file: Option<PathBuf>,
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// The QR text (ABTC1:...).
+    qr: Option<String>,
+}
+
+impl CardArgs {
+    fn into_verify_args(self) -> anyhow::Result<verify_cmd::VerifyArgs> {
+        let verifier = self
+            .data_dir
+            .unwrap_or_else(|| PathBuf::from("data"))
+            .join("verifier");
+        let status_dir = self
+            .status
+            .or_else(|| Some(verifier.join(keys_cmd::STATUS_DIR)).filter(|d| d.is_dir()));
+        let qr_text = match (self.qr, self.qr_file) {
+            (Some(q), _) => Some(q),
+            (None, Some(f)) => Some(read_text(&f)?),
+            (None, None) => None,
+        };
+        if qr_text.is_none() && self.image.is_none() {
+            bail!("give the QR text, --qr-file FILE or --image FILE.png");
+        }
+        Ok(verify_cmd::VerifyArgs {
+            economy: self.economy,
+            trust_list: self
+                .trust_list
+                .unwrap_or_else(|| verifier.join(keys_cmd::TRUST_LIST_FILE)),
+            anchor: self
+                .anchor
+                .unwrap_or_else(|| verifier.join(keys_cmd::ANCHOR_FILE)),
+            status_dir,
+            json: self.json,
+            qr_text,
+            image: self.image,
+            require_proof: self.require_proof,
+            now: abtc_domain::Clock::now(&SystemClock),
+        })
+    }
+}
+
+fn read_text(path: &std::path::Path) -> anyhow::Result<String> {
+    Ok(std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read {}", path.display()))?
+        .trim()
+        .to_owned())
 }
 
 #[derive(Subcommand)]
@@ -307,6 +368,8 @@ pub fn server_config(config: &Config, listening: Option<std::net::SocketAddr>) -
             .unwrap_or(defaults.public_url.clone()),
         require_email_confirmation: config.require_email_confirmation,
         retention: config.retention,
+        face_models: config.face_models.clone(),
+        face_threshold: config.face_threshold,
         ..defaults
     }
 }
@@ -354,50 +417,24 @@ pub fn random_password(entropy: &dyn Entropy) -> String {
 
 async fn main_inner() -> anyhow::Result<std::process::ExitCode> {
     let cli = Cli::parse();
-    if let Cmd::Verify {
-        economy,
-        trust_list,
-        anchor,
-        status,
-        json,
-        require_proof,
-        image,
-        qr_file,
-        data_dir,
-        qr,
-    } = cli.command
-    {
-        let verifier = data_dir
-            .unwrap_or_else(|| PathBuf::from("data"))
-            .join("verifier");
-        let status_dir =
-            status.or_else(|| Some(verifier.join(keys_cmd::STATUS_DIR)).filter(|d| d.is_dir()));
-        let qr_text = match (qr, qr_file) {
-            (Some(q), _) => Some(q),
-            (None, Some(f)) => Some(
-                std::fs::read_to_string(&f)
-                    .with_context(|| format!("cannot read {}", f.display()))?
-                    .trim()
-                    .to_owned(),
-            ),
-            (None, None) => None,
-        };
-        if qr_text.is_none() && image.is_none() {
-            bail!("give the QR text, --qr-file FILE or --image FILE.png");
+    let cli = match cli.command {
+        Cmd::Verify(card) => {
+            return verify_cmd::run(&card.into_verify_args()?, &mut std::io::stdout());
         }
-        let args = verify_cmd::VerifyArgs {
-            economy,
-            trust_list: trust_list.unwrap_or_else(|| verifier.join(keys_cmd::TRUST_LIST_FILE)),
-            anchor: anchor.unwrap_or_else(|| verifier.join(keys_cmd::ANCHOR_FILE)),
-            status_dir,
-            json,
-            qr_text,
-            image,
-            require_proof,
-            now: abtc_domain::Clock::now(&SystemClock),
-        };
-        return verify_cmd::run(&args, &mut std::io::stdout());
-    }
+        Cmd::Gate {
+            card,
+            mrz,
+            mrz_file,
+        } => {
+            let mrz = match (mrz, mrz_file) {
+                (Some(m), _) => m,
+                (None, Some(f)) => read_text(&f)?,
+                (None, None) => bail!("give the passport's zone: --mrz TEXT or --mrz-file FILE"),
+            };
+            return gate_cmd::run(&card.into_verify_args()?, &mrz, &mut std::io::stdout());
+        }
+        command => Cli { command, ..cli },
+    };
     if let Cmd::Audit {
         db,
         action: AuditAction::Verify,
@@ -413,7 +450,7 @@ async fn main_inner() -> anyhow::Result<std::process::ExitCode> {
 
 async fn main_commands(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Cmd::Verify { .. } | Cmd::Audit { .. } => Ok(()),
+        Cmd::Verify(_) | Cmd::Gate { .. } | Cmd::Audit { .. } => Ok(()),
         Cmd::Report {
             db,
             economy,

@@ -188,16 +188,40 @@ fn write_human(out: &mut dyn Write, o: &Outcome, economy: &str) -> std::io::Resu
     Ok(())
 }
 
-/// Runs the offline check and prints the result to `out`. See the module documentation for the
-/// exit status.
-pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+/// What an offline verifier holds, read and verified from its files, and the card's text.
+pub struct Loaded {
+    pub policy: Policy,
+    pub trust: Trust,
+    pub status: Vec<StatusList>,
+    pub qr: String,
+}
+
+/// Reads and verifies the verifier's files and the card (`abtc verify` and `abtc gate` alike).
+pub fn load(args: &VerifyArgs) -> anyhow::Result<Loaded> {
     let policy = policy_for(&args.economy, args.require_proof)?;
     let trust = load_trust(args)?;
     let status = match &args.status_dir {
         Some(dir) => load_status(dir, &trust, args.now)?,
         None => Vec::new(),
     };
-    let text = qr_text(args)?;
+    let qr = qr_text(args)?;
+    Ok(Loaded {
+        policy,
+        trust,
+        status,
+        qr,
+    })
+}
+
+/// Runs the offline check and prints the result to `out`. See the module documentation for the
+/// exit status.
+pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let Loaded {
+        policy,
+        trust,
+        status,
+        qr: text,
+    } = load(args)?;
     let outcome = verify::verify(&text, &trust, &status, &policy, args.now);
     if args.json {
         let value = to_json(&outcome, policy.economy)?;

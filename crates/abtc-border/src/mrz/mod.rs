@@ -13,6 +13,7 @@ mod lines;
 mod td1;
 mod td2;
 mod td3;
+pub mod write;
 mod zone;
 
 pub use date::MrzDate;

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod applications;
+pub mod border;
 pub mod cards;
 pub mod credentials;
 pub mod escalations;
@@ -103,6 +104,8 @@ pub fn table() -> Vec<Route> {
         r("POST",   "/api/v1/tickets/{id}/reopen",               post(tickets::reopen)),
         r("POST",   "/api/v1/tickets/{id}/refund-decision",      post(tickets::refund_decision)),
         r("GET",    "/api/v1/lessons",                           get(tickets::lessons)),
+        r("POST",   "/api/v1/border/gate",                       post(border::gate)),
+        r("GET",    "/api/v1/border/gate/stats",                 get(border::stats)),
         r("GET",    "/api/v1/escalations",                       get(escalations::overview)),
         r("GET",    "/api/v1/contacts/{channel}",                get(escalations::get_contacts)),
         r("PUT",    "/api/v1/contacts/{channel}",                put(escalations::put_contacts)),

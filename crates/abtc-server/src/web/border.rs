@@ -5,8 +5,6 @@
 //! same verification on its own copies.
 
 use abtc_credential::qr;
-use abtc_credential::status::StatusList;
-use abtc_credential::trust::Trust;
 use abtc_credential::verify::{self, Policy, Report};
 use abtc_domain::role::ApplicantScope;
 use abtc_domain::{CardStatus, EconomyCode};
@@ -25,8 +23,6 @@ use super::forms::CsrfMultipart;
 use super::i18n;
 use super::render;
 use super::static_files::has_wasm;
-use crate::issuance;
-use crate::keyring::Keyring;
 use crate::routes::public::{rate_limited, ClientIp};
 use crate::state::AppState;
 
@@ -191,46 +187,12 @@ async fn server_verify(
     economy: &abtc_domain::Economy,
     text: &str,
 ) -> WebResult<Report> {
-    let now = state.clock.now();
-    let (_, signed) = state
-        .store
-        .latest_trust_list()
-        .await?
-        .ok_or(WebError::Internal)?;
-    let ring = Keyring::load(state.store.as_ref())
+    let (trust, lists) = crate::gate::verifier_rules(state, text)
         .await
         .map_err(|_| WebError::Internal)?;
-    let anchor = ring.anchor.ok_or(WebError::Internal)?;
-    let trust = Trust::verify(&signed, &anchor.cert_der, now).map_err(|e| {
-        tracing::error!(error = %e, "the published trust list does not verify");
-        WebError::Internal
-    })?;
-    // Only the issuer's status list matters; an unreadable code is refused by `verify` anyway.
-    let mut lists = Vec::new();
-    if let Some(issuer) = claimed_issuer(text) {
-        if let Ok((_, bytes)) =
-            issuance::signed_status_list(state.store.as_ref(), issuer, now).await
-        {
-            if let Ok(list) = StatusList::verify(&bytes, &trust, now, time::Duration::days(7)) {
-                lists.push(list);
-            }
-        }
-    }
     let policy = Policy::for_economy(economy);
-    let outcome = verify::verify(text, &trust, &lists, &policy, now);
+    let outcome = verify::verify(text, &trust, &lists, &policy, state.clock.now());
     Ok(Report::new(&outcome, economy.code))
-}
-
-/// The issuer a QR text claims (unverified: it only picks the status list to load).
-fn claimed_issuer(text: &str) -> Option<EconomyCode> {
-    let cose = abtc_credential::transport::decode(verify::PREFIX, text.trim()).ok()?;
-    let sign1 = abtc_credential::cose::decode(&cose).ok()?;
-    let payload = sign1.payload?;
-    Some(
-        abtc_credential::claims::Claims::from_cbor(&payload)
-            .ok()?
-            .issuer,
-    )
 }
 
 #[derive(Deserialize)]

@@ -18,6 +18,7 @@ pub mod error;
 pub mod escalations;
 pub mod forms;
 pub mod i18n;
+pub mod kiosk;
 pub mod officer;
 pub mod pages;
 pub mod render;
@@ -67,6 +68,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(officer::routes())
         .merge(admin::routes())
         .merge(border::routes())
+        .merge(kiosk::routes())
         .merge(reports::routes())
         .merge(escalations::routes())
         .merge(tickets::routes())

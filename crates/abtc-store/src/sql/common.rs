@@ -1874,6 +1874,70 @@ impl CaseStore for Backend {
     }
 }
 
+/// The tables whose rows workers claim under a lease: the cardholders' outbox and staff mail.
+#[derive(Clone, Copy)]
+enum Leased {
+    Outbox,
+    StaffMail,
+}
+
+impl Leased {
+    fn table(self) -> &'static str {
+        match self {
+            Self::Outbox => "outbox",
+            Self::StaffMail => "staff_mail",
+        }
+    }
+}
+
+/// Claims up to `limit` undelivered rows that are due at `lease.0` and not leased to another
+/// worker, leasing them to `worker` until `lease.1` and counting the attempt; returns `returning`.
+async fn claim_leased(
+    c: &mut Conn,
+    leased: Leased,
+    returning: &str,
+    worker: &str,
+    lease: (OffsetDateTime, OffsetDateTime),
+    limit: u32,
+) -> StoreResult<Vec<<Db as sqlx::Database>::Row>> {
+    let table = leased.table();
+    let sql = format!(
+        "UPDATE {table} SET claimed_by = $1, claimed_until = $2, attempts = attempts + 1 WHERE id IN \
+         (SELECT id FROM {table} WHERE delivered_at IS NULL AND available_at <= $3 \
+          AND (claimed_until IS NULL OR claimed_until < $3) ORDER BY id LIMIT $4{SKIP_LOCKED}) \
+         RETURNING {returning}"
+    );
+    Ok(sqlx::query(&sql)
+        .bind(worker)
+        .bind(us(lease.1))
+        .bind(us(lease.0))
+        .bind(i64::from(limit))
+        .fetch_all(&mut *c)
+        .await?)
+}
+
+/// Gives a claimed row back for another try at `available_at` (only the worker holding it can).
+async fn release_lease(
+    c: &mut Conn,
+    leased: Leased,
+    id: i64,
+    worker: &str,
+    available_at: OffsetDateTime,
+) -> StoreResult<()> {
+    let sql = format!(
+        "UPDATE {} SET claimed_by = NULL, claimed_until = NULL, available_at = $3 \
+         WHERE id = $1 AND claimed_by = $2",
+        leased.table()
+    );
+    sqlx::query(&sql)
+        .bind(id)
+        .bind(worker)
+        .bind(us(available_at))
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
 #[async_trait]
 impl OutboxStore for Backend {
     async fn claim_outbox(
@@ -1884,19 +1948,15 @@ impl OutboxStore for Backend {
         limit: u32,
     ) -> StoreResult<Vec<OutboxItem>> {
         let mut tx = self.write_tx().await?;
-        let sql = format!(
-            "UPDATE outbox SET claimed_by = $1, claimed_until = $2, attempts = attempts + 1 WHERE id IN \
-             (SELECT id FROM outbox WHERE delivered_at IS NULL AND available_at <= $3 \
-              AND (claimed_until IS NULL OR claimed_until < $3) ORDER BY id LIMIT $4{SKIP_LOCKED}) \
-             RETURNING id, recipient, application, kind, payload, attempts"
-        );
-        let rows = sqlx::query(&sql)
-            .bind(worker)
-            .bind(us(lease_until))
-            .bind(us(now))
-            .bind(i64::from(limit))
-            .fetch_all(&mut *tx)
-            .await?;
+        let rows = claim_leased(
+            &mut tx,
+            Leased::Outbox,
+            "id, recipient, application, kind, payload, attempts",
+            worker,
+            (now, lease_until),
+            limit,
+        )
+        .await?;
         tx.commit().await?;
         let mut items = Vec::with_capacity(rows.len());
         for r in rows {
@@ -1931,12 +1991,7 @@ impl OutboxStore for Backend {
         available_at: OffsetDateTime,
     ) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL, available_at = $3 WHERE id = $1 AND claimed_by = $2")
-            .bind(id)
-            .bind(worker)
-            .bind(us(available_at))
-            .execute(&mut *tx)
-            .await?;
+        release_lease(&mut tx, Leased::Outbox, id, worker, available_at).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -469,19 +469,15 @@ impl EscalationStore for Backend {
         limit: u32,
     ) -> StoreResult<Vec<StaffMail>> {
         let mut tx = self.write_tx().await?;
-        let sql = format!(
-            "UPDATE staff_mail SET claimed_by = $1, claimed_until = $2, attempts = attempts + 1 WHERE id IN \
-             (SELECT id FROM staff_mail WHERE delivered_at IS NULL AND available_at <= $3 \
-              AND (claimed_until IS NULL OR claimed_until < $3) ORDER BY id LIMIT $4{SKIP_LOCKED}) \
-             RETURNING id, channel, address, language, payload, attempts"
-        );
-        let rows = sqlx::query(&sql)
-            .bind(worker)
-            .bind(us(lease_until))
-            .bind(us(now))
-            .bind(i64::from(limit))
-            .fetch_all(&mut *tx)
-            .await?;
+        let rows = claim_leased(
+            &mut tx,
+            Leased::StaffMail,
+            "id, channel, address, language, payload, attempts",
+            worker,
+            (now, lease_until),
+            limit,
+        )
+        .await?;
         tx.commit().await?;
         let mut mails = Vec::with_capacity(rows.len());
         for r in rows {
@@ -530,15 +526,7 @@ impl EscalationStore for Backend {
         available_at: OffsetDateTime,
     ) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
-            "UPDATE staff_mail SET claimed_by = NULL, claimed_until = NULL, available_at = $3 \
-             WHERE id = $1 AND claimed_by = $2",
-        )
-        .bind(id)
-        .bind(worker)
-        .bind(us(available_at))
-        .execute(&mut *tx)
-        .await?;
+        release_lease(&mut tx, Leased::StaffMail, id, worker, available_at).await?;
         tx.commit().await?;
         Ok(())
     }
