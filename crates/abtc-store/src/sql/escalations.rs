@@ -18,12 +18,11 @@ use crate::escalation::{
 const ESCALATION_LIST_LIMIT: i64 = 500;
 
 async fn channel_contacts(c: &mut Conn, channel: Channel) -> StoreResult<Vec<Contact>> {
-    let rows = sqlx::query(
-        "SELECT address, language FROM contacts WHERE channel = $1 ORDER BY position",
-    )
-    .bind(channel.key())
-    .fetch_all(&mut *c)
-    .await?;
+    let rows =
+        sqlx::query("SELECT address, language FROM contacts WHERE channel = $1 ORDER BY position")
+            .bind(channel.key())
+            .fetch_all(&mut *c)
+            .await?;
     rows.iter()
         .map(|r| {
             let address: String = r.try_get("address")?;
@@ -64,10 +63,7 @@ async fn queue_staff_mail(
 }
 
 /// An economy's open escalations: how many, and the oldest due date among them.
-async fn open_escalations(
-    c: &mut Conn,
-    economy: EconomyCode,
-) -> StoreResult<(u64, Option<Date>)> {
+async fn open_escalations(c: &mut Conn, economy: EconomyCode) -> StoreResult<(u64, Option<Date>)> {
     let r = sqlx::query(
         "SELECT COUNT(*) AS n, MIN(due_on) AS oldest FROM escalations \
          WHERE economy = $1 AND resolved_at IS NULL",
@@ -374,8 +370,8 @@ impl EscalationStore for Backend {
                 week_end: week.1,
                 economies: all,
             };
-            mails += queue_staff_mail(&mut tx, Channel::Efficiency, &efficiency, &message, now)
-                .await?;
+            mails +=
+                queue_staff_mail(&mut tx, Channel::Efficiency, &efficiency, &message, now).await?;
         }
         tx.commit().await?;
         Ok(mails)
@@ -390,7 +386,11 @@ impl EscalationStore for Backend {
             EscalationScope::Economy(code) => Some(code.to_string()),
             EscalationScope::Scheme => None,
         };
-        let cond = if economy.is_some() { " AND economy = $2" } else { "" };
+        let cond = if economy.is_some() {
+            " AND economy = $2"
+        } else {
+            ""
+        };
         let mut c = self.pool.acquire().await?;
         // Open escalations (with the oldest due date), then those raised in the last seven days.
         let open_sql = format!(

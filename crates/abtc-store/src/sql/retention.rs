@@ -85,7 +85,10 @@ async fn purge_application(
         .bind(format!("purged:{applicant}"))
         .execute(&mut **tx)
         .await?;
-        for table in ["sessions WHERE account", "email_confirmations WHERE account_id"] {
+        for table in [
+            "sessions WHERE account",
+            "email_confirmations WHERE account_id",
+        ] {
             sqlx::query(&format!("DELETE FROM {table} = $1"))
                 .bind(&applicant)
                 .execute(&mut **tx)
