@@ -12,54 +12,10 @@
 
 mod support;
 
-use abtc_border::mrz::check_digit::check_digit;
 use abtc_domain::Role;
 use serde_json::{json, Value};
 use support::web::WebClient;
 use support::*;
-use time::Date;
-
-/// A TD3 zone with correct check digits.
-fn td3(
-    number: &str,
-    nationality: &str,
-    birth: Date,
-    expiry: Date,
-    family: &str,
-    given: &str,
-) -> String {
-    let yymmdd = |d: Date| {
-        format!(
-            "{:02}{:02}{:02}",
-            d.year().rem_euclid(100),
-            u8::from(d.month()),
-            d.day()
-        )
-    };
-    let pad = |s: &str, n: usize| format!("{s:<<n$}");
-    let name = format!("{}<<{}", family, given.replace(' ', "<"));
-    let line1 = pad(&format!("P<{nationality}{name}"), 44);
-    let doc = pad(number, 9);
-    let dob = yymmdd(birth);
-    let exp = yymmdd(expiry);
-    let personal = pad("", 14);
-    let cd = |s: &str| check_digit(s).unwrap();
-    let composite = format!(
-        "{doc}{}{dob}{}{exp}{}{personal}<",
-        cd(&doc),
-        cd(&dob),
-        cd(&exp)
-    );
-    let line2 = format!(
-        "{doc}{}{nationality}{dob}{}M{exp}{}{personal}<{}",
-        cd(&doc),
-        cd(&dob),
-        cd(&exp),
-        cd(&composite)
-    );
-    assert_eq!(line2.len(), 44, "{line2}");
-    format!("{line1}\n{line2}")
-}
 
 fn codes(decision: &Value) -> Vec<String> {
     decision["reasons"]
@@ -68,66 +24,6 @@ fn codes(decision: &Value) -> Vec<String> {
         .iter()
         .map(|r| r["code"].as_str().unwrap().to_owned())
         .collect()
-}
-
-/// A TWN cardholder with a virtual card pre-cleared by JPN: their passport zone, the card's QR text,
-/// the card number and the holder's client.
-struct Traveller {
-    zone: String,
-    qr: String,
-    card: abtc_domain::CardNumber,
-    holder: abtc_client::Client,
-    case: abtc_domain::Case,
-}
-
-async fn traveller(server: &TestServer) -> Traveller {
-    let admin = server.staff(Role::EconomyAdmin, Some("TWN")).await;
-    let officer = server.staff(Role::CaseOfficer, Some("TWN")).await;
-    let (holder, _) = server.applicant("traveller").await;
-    let _: Value = admin
-        .put(
-            "/api/v1/economies/TWN/policy",
-            &json!({"issuance_policy": {"kind": "virtual_immediate"}}),
-        )
-        .await
-        .unwrap();
-    let case = approved_at_home(&holder, &officer, "TWN").await;
-    let card = case.active_card().expect("virtual card").number.clone();
-    let jpn = server.staff(Role::PreClearanceOfficer, Some("JPN")).await;
-    let r = post(
-        &jpn,
-        &format!(
-            "/api/v1/pre-clearances/{}/decision",
-            request_to(&case, "JPN")
-        ),
-        json!({"decision": "approve"}),
-    )
-    .await;
-    assert_eq!(r.status, 200, "{}", r.text);
-    let credential: Value = holder
-        .get(&format!("/api/v1/cards/{card}/credential"))
-        .await
-        .unwrap();
-    let qr = credential["qr"].as_str().unwrap().to_owned();
-
-    let passport = case.application.form.passport.clone().unwrap();
-    let birth = case.application.form.date_of_birth.unwrap();
-    let zone = td3(
-        passport.number.as_str(),
-        "TWN",
-        birth,
-        passport.expires_on,
-        FAMILY_NAME,
-        GIVEN_NAMES,
-    );
-
-    Traveller {
-        zone,
-        qr,
-        card,
-        holder,
-        case,
-    }
 }
 
 #[tokio::test]
@@ -164,9 +60,8 @@ async fn the_gate_opens_for_the_pre_cleared_holder_and_refers_everything_else() 
     assert!(codes(&d).is_empty());
 
     // The same card with another traveller's passport.
-    let other = td3(
+    let other = passport_zone(
         "X98765432",
-        "TWN",
         birth - time::Duration::days(400),
         passport.expires_on,
         "WANG",
@@ -184,9 +79,8 @@ async fn the_gate_opens_for_the_pre_cleared_holder_and_refers_everything_else() 
     );
 
     // An expired passport (same number and person).
-    let expired = td3(
+    let expired = passport_zone(
         passport.number.as_str(),
-        "TWN",
         birth,
         today() - time::Duration::days(3),
         FAMILY_NAME,

@@ -14,9 +14,8 @@ mod support;
 
 use std::path::PathBuf;
 
-use abtc_domain::Role;
 use base64::Engine;
-use serde_json::{json, Value};
+use serde_json::json;
 use support::*;
 
 fn face_data() -> Option<PathBuf> {
@@ -54,49 +53,12 @@ async fn faces_of_the_same_person_open_the_gate_and_of_another_refer() {
         base64::engine::general_purpose::STANDARD
             .encode(std::fs::read(data.join("images").join(name)).unwrap())
     };
-    // A card holder and their zone, as in tests/gate.rs: a gate that opens without faces.
-    let admin = server.staff(Role::EconomyAdmin, Some("TWN")).await;
-    let officer = server.staff(Role::CaseOfficer, Some("TWN")).await;
-    let (holder, _) = server.applicant("face").await;
-    let _: Value = admin
-        .put(
-            "/api/v1/economies/TWN/policy",
-            &json!({"issuance_policy": {"kind": "virtual_immediate"}}),
-        )
-        .await
-        .unwrap();
-    let case = approved_at_home(&holder, &officer, "TWN").await;
-    let card = case.active_card().unwrap().number.clone();
-    let jpn = server.staff(Role::PreClearanceOfficer, Some("JPN")).await;
-    post(
-        &jpn,
-        &format!(
-            "/api/v1/pre-clearances/{}/decision",
-            request_to(&case, "JPN")
-        ),
-        json!({"decision": "approve"}),
-    )
-    .await;
-    let credential: Value = holder
-        .get(&format!("/api/v1/cards/{card}/credential"))
-        .await
-        .unwrap();
-    let passport = case.application.form.passport.clone().unwrap();
-    let zone = abtc_border::mrz::write::td3(&abtc_border::mrz::write::Td3Fields {
-        issuing_state: "TWN",
-        family_name: FAMILY_NAME,
-        given_names: GIVEN_NAMES,
-        document_number: passport.number.as_str(),
-        nationality: "TWN",
-        date_of_birth: case.application.form.date_of_birth.unwrap(),
-        sex: abtc_border::Sex::Male,
-        date_of_expiry: passport.expires_on,
-    })
-    .unwrap();
+    // A card holder pre-cleared by JPN and their zone: a gate that opens without faces.
+    let Traveller { zone, qr, .. } = traveller(&server).await;
     let (gate, _) = server.national_system("JPN").await;
     let decide = |live: &str, chip: &str| {
         let body = json!({
-            "mrz": zone, "qr": credential["qr"], "live_face": image(live), "chip_photo": image(chip),
+            "mrz": zone, "qr": qr, "live_face": image(live), "chip_photo": image(chip),
         });
         let gate = gate.clone();
         async move {

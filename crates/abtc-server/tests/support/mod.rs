@@ -435,3 +435,80 @@ pub async fn get(client: &Client, path: &str) -> Reply {
 pub async fn post(client: &Client, path: &str, body: Value) -> Reply {
     send(client, Method::POST, path, &Body::Json(body)).await
 }
+
+// ---------------------------------------------------------------------------------------------
+// The border.
+
+/// A TWN passport's zone (TD3, every check digit) for the test form's holder, or anyone else.
+pub fn passport_zone(number: &str, birth: Date, expiry: Date, family: &str, given: &str) -> String {
+    abtc_border::mrz::write::td3(&abtc_border::mrz::write::Td3Fields {
+        issuing_state: "TWN",
+        family_name: family,
+        given_names: given,
+        document_number: number,
+        nationality: "TWN",
+        date_of_birth: birth,
+        sex: abtc_border::Sex::Male,
+        date_of_expiry: expiry,
+    })
+    .expect("a zone from valid fields")
+}
+
+/// A TWN cardholder with a virtual card pre-cleared by JPN: their passport zone, the card's QR text,
+/// the card number and the holder's client.
+pub struct Traveller {
+    pub zone: String,
+    pub qr: String,
+    pub card: abtc_domain::CardNumber,
+    pub holder: abtc_client::Client,
+    pub case: abtc_domain::Case,
+}
+
+pub async fn traveller(server: &TestServer) -> Traveller {
+    let admin = server.staff(Role::EconomyAdmin, Some("TWN")).await;
+    let officer = server.staff(Role::CaseOfficer, Some("TWN")).await;
+    let (holder, _) = server.applicant("traveller").await;
+    let _: serde_json::Value = admin
+        .put(
+            "/api/v1/economies/TWN/policy",
+            &serde_json::json!({"issuance_policy": {"kind": "virtual_immediate"}}),
+        )
+        .await
+        .unwrap();
+    let case = approved_at_home(&holder, &officer, "TWN").await;
+    let card = case.active_card().expect("virtual card").number.clone();
+    let jpn = server.staff(Role::PreClearanceOfficer, Some("JPN")).await;
+    let r = post(
+        &jpn,
+        &format!(
+            "/api/v1/pre-clearances/{}/decision",
+            request_to(&case, "JPN")
+        ),
+        serde_json::json!({"decision": "approve"}),
+    )
+    .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let credential: serde_json::Value = holder
+        .get(&format!("/api/v1/cards/{card}/credential"))
+        .await
+        .unwrap();
+    let qr = credential["qr"].as_str().unwrap().to_owned();
+
+    let passport = case.application.form.passport.clone().unwrap();
+    let birth = case.application.form.date_of_birth.unwrap();
+    let zone = passport_zone(
+        passport.number.as_str(),
+        birth,
+        passport.expires_on,
+        FAMILY_NAME,
+        GIVEN_NAMES,
+    );
+
+    Traveller {
+        zone,
+        qr,
+        card,
+        holder,
+        case,
+    }
+}
