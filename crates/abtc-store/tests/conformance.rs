@@ -2393,6 +2393,12 @@ async fn retention_purge(s: S) {
         "purged photo",
     );
     assert_eq!(report(&s).await, before, "the aggregates are intact");
+    // Nothing is left to mail about the purged applications; the waiting one's news still goes.
+    let queued = drain_outbox(&s, "w").await;
+    assert!(queued
+        .iter()
+        .all(|m| m.application != rejected.id() && m.application != withdrawn.id()));
+    assert!(queued.iter().any(|m| m.application == waiting.id()));
     // The waiting application is untouched.
     let kept = s
         .case(home_access("TWN"), waiting.id(), report_at)

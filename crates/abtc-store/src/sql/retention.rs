@@ -63,10 +63,13 @@ async fn purge_application(
             .execute(&mut **tx)
             .await?;
     }
-    sqlx::query("DELETE FROM photos WHERE application = $1")
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
+    // Messages not yet delivered would only carry news of a record that no longer says anything.
+    for sql in [
+        "DELETE FROM photos WHERE application = $1",
+        "DELETE FROM outbox WHERE application = $1 AND delivered_at IS NULL",
+    ] {
+        sqlx::query(sql).bind(id).execute(&mut **tx).await?;
+    }
     // The account goes too once none of its applications keeps personal data: its user name is
     // the applicant's e-mail address.
     let live: i64 = sqlx::query(
@@ -85,14 +88,13 @@ async fn purge_application(
         .bind(format!("purged:{applicant}"))
         .execute(&mut **tx)
         .await?;
-        for table in [
-            "sessions WHERE account",
-            "email_confirmations WHERE account_id",
+        for sql in [
+            "DELETE FROM sessions WHERE account = $1",
+            "DELETE FROM email_confirmations WHERE account_id = $1",
+            "DELETE FROM notifications WHERE account = $1",
+            "DELETE FROM outbox WHERE recipient = $1 AND delivered_at IS NULL",
         ] {
-            sqlx::query(&format!("DELETE FROM {table} = $1"))
-                .bind(&applicant)
-                .execute(&mut **tx)
-                .await?;
+            sqlx::query(sql).bind(&applicant).execute(&mut **tx).await?;
         }
     }
     audit(
