@@ -483,3 +483,34 @@ async fn notices_reach_exactly_their_audience() {
     assert_eq!(kinds(c.get("/api/v1/notifications").await.unwrap()), 0);
     server.stop().await;
 }
+
+/// The language switcher also moves a signed-in applicant's mail: registered in English, switched
+/// to Japanese on the pages, the next status change is mailed in Japanese.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_language_switch_moves_the_applicants_mail() {
+    let server = TestServer::start().await;
+    let (applicant, username) = server.applicant("switches").await;
+    let mut web = support::web::WebClient::new(&server.base);
+    web.login(&username, PASSWORD).await;
+    let switched = web.get("/lang?to=ja&back=/portal").await;
+    assert_eq!(switched.status, reqwest::StatusCode::SEE_OTHER);
+    let officer = server.staff(Role::CaseOfficer, Some("TWN")).await;
+    approved_at_home(&applicant, &officer, "TWN").await;
+    drain(&server).await;
+    let japanese = abtc_server::web::i18n::catalog().message("ja", "mail-status-subject", &[]);
+    let english = abtc_server::web::i18n::catalog().message("en", "mail-status-subject", &[]);
+    let to_applicant: Vec<String> = server
+        .mails()
+        .into_iter()
+        .filter(|m| m.contains(&format!("To: {username}")))
+        .filter(|m| !m.contains("confirm-email"))
+        .collect();
+    assert!(!to_applicant.is_empty(), "{:?}", server.mails());
+    assert!(
+        to_applicant
+            .iter()
+            .all(|m| m.contains(&japanese) && !m.contains(&english)),
+        "{to_applicant:?}"
+    );
+    server.stop().await;
+}

@@ -197,8 +197,19 @@ pub struct LangQuery {
 
 /// The language switcher (a plain GET form, so it works without JavaScript): remembers the choice
 /// for a year and goes back to the page.
-pub async fn switch_language(Query(q): Query<LangQuery>) -> WebResult<Response> {
+/// Switches the pages' language; a signed-in applicant's mail follows it from then on, so the
+/// language chosen at registration is not the last word.
+pub async fn switch_language(
+    State(state): State<AppState>,
+    ctx: WebCtx,
+    Query(q): Query<LangQuery>,
+) -> WebResult<Response> {
     let lang = i18n::supported(&q.to).ok_or(WebError::NotFound)?;
+    if let Some(scope) = ctx.principal.as_ref().and_then(|p| p.applicant().ok()) {
+        if let Err(e) = state.store.set_mail_language(&scope, lang).await {
+            tracing::warn!(error = %e, "the applicant's mail language was not changed");
+        }
+    }
     let back = local_path(q.back.as_deref()).unwrap_or_else(|| "/".to_owned());
     let mut res = see_other(&back);
     if let Ok(v) = HeaderValue::from_str(&format!(
