@@ -136,6 +136,21 @@ pub struct EconomyFigures {
     pub applicants_sme: u64,
     /// `applicants_sme / applicants`, to three decimals.
     pub sme_share: Option<f64>,
+    /// Cardholder service: tickets routed to the economy and raised in the period, of them
+    /// complaints and refund requests, and the refunds approved.
+    #[serde(default)]
+    pub tickets_raised: u64,
+    #[serde(default)]
+    pub complaints_raised: u64,
+    #[serde(default)]
+    pub refunds_requested: u64,
+    #[serde(default)]
+    pub refunds_approved: u64,
+    /// Tickets not closed now, and those still unanswered past their due date.
+    #[serde(default)]
+    pub tickets_open: u64,
+    #[serde(default)]
+    pub tickets_overdue: u64,
 }
 
 /// Decisions and median time in one calendar month.
@@ -314,6 +329,12 @@ pub fn sum_counts(rows: &[EconomyFigures]) -> EconomyFigures {
         t.applicants_m += r.applicants_m;
         t.applicants_x += r.applicants_x;
         t.applicants_sme += r.applicants_sme;
+        t.tickets_raised += r.tickets_raised;
+        t.complaints_raised += r.complaints_raised;
+        t.refunds_requested += r.refunds_requested;
+        t.refunds_approved += r.refunds_approved;
+        t.tickets_open += r.tickets_open;
+        t.tickets_overdue += r.tickets_overdue;
     }
     t.sme_share = share(t.applicants_sme, t.applicants);
     t
@@ -395,6 +416,12 @@ impl ProcessingReport {
             push("applicants_x", num(f.applicants_x));
             push("applicants_sme", num(f.applicants_sme));
             push("sme_share", opt(f.sme_share));
+            push("tickets_raised", num(f.tickets_raised));
+            push("complaints_raised", num(f.complaints_raised));
+            push("refunds_requested", num(f.refunds_requested));
+            push("refunds_approved", num(f.refunds_approved));
+            push("tickets_open", num(f.tickets_open));
+            push("tickets_overdue", num(f.tickets_overdue));
         }
         for m in &self.months {
             let mut push = |metric: &'static str, value: String| {

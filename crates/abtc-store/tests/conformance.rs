@@ -1764,6 +1764,26 @@ async fn processing_report(s: S) {
     // A virtual-immediate economy issues a virtual card at approval.
     let _aus = approved_after(&s, "AUS", 1).await;
     submitted(&s, "TWN").await; // still awaiting the home review
+                                // Cardholder service: a complaint to TWN (open, overdue by the report's day), and a refund
+                                // request to JPN, in the period.
+    s.raise_ticket(
+        &a1.applicant,
+        new_ticket(TicketKind::Complaint, TicketRoute::Home, None),
+        T0 + Duration::days(5),
+    )
+    .await
+    .unwrap();
+    s.raise_ticket(
+        &a2.applicant,
+        new_ticket(
+            TicketKind::Refund,
+            TicketRoute::Economy(code("JPN")),
+            Some(RefundReason::BorderClosure),
+        ),
+        T0 + Duration::days(5),
+    )
+    .await
+    .unwrap();
 
     let now = T0 + Duration::days(200);
     let scope = principal(Role::PreClearanceOfficer, Some("KOR"))
@@ -1793,6 +1813,15 @@ async fn processing_report(s: S) {
     assert_eq!(row.applicants_f, 4);
     assert_eq!(row.applicants_sme, 4);
     assert_eq!(row.sme_share, Some(1.0));
+    assert_eq!(
+        (
+            row.tickets_raised,
+            row.complaints_raised,
+            row.refunds_requested
+        ),
+        (1, 1, 0)
+    );
+    assert_eq!((row.tickets_open, row.tickets_overdue), (1, 1));
     assert_eq!(row.cards_issued, 0, "all-responded: nothing printed yet");
     let mut total = twn.total.clone();
     total.economy = row.economy;
@@ -1819,6 +1848,7 @@ async fn processing_report(s: S) {
     assert_eq!(row.requests_processed, 2);
     assert_eq!(row.pre_clearance_pending, 2, "a3's and the AUS applicant's");
     assert_eq!(row.pre_clearance_overdue, 2);
+    assert_eq!((row.refunds_requested, row.refunds_approved), (1, 0));
     assert_eq!(row.home_review.decisions, 0);
     assert_eq!(row.home_review.median_days, None);
 

@@ -283,6 +283,51 @@ impl ReportStore for Backend {
                 }
             }
         }
+        // Cardholder service: tickets raised in the period by the economy they are routed to.
+        let sql = format!(
+            "SELECT economy, kind, refund_status, COUNT(*) AS n FROM tickets \
+             WHERE created_at >= $1 AND created_at < $2{} GROUP BY economy, kind, refund_status",
+            economy_filter("economy", 3, one)
+        );
+        let mut q = sqlx::query(&sql).bind(lo).bind(hi);
+        if let Some(e) = one {
+            q = q.bind(e.to_string());
+        }
+        for r in q.fetch_all(&mut *c).await? {
+            let code = stored_economy(&r.try_get::<String, _>("economy")?)?;
+            let kind: String = r.try_get("kind")?;
+            let refund: Option<String> = r.try_get("refund_status")?;
+            let n = count(&r, "n")?;
+            if let Some(row) = row_for(&mut rows, code) {
+                row.tickets_raised += n;
+                match kind.as_str() {
+                    "complaint" => row.complaints_raised += n,
+                    "refund" => row.refunds_requested += n,
+                    _ => {}
+                }
+                if refund.as_deref() == Some("approved") {
+                    row.refunds_approved += n;
+                }
+            }
+        }
+        let open_tickets = backlog(
+            &mut c,
+            &format!(
+                "SELECT economy, COUNT(*) AS n, \
+                 COUNT(CASE WHEN status = 'open' AND due_on < $1 THEN 1 END) AS late \
+                 FROM tickets WHERE status <> 'closed'{} GROUP BY economy",
+                economy_filter("economy", 2, one)
+            ),
+            &today,
+            one,
+        )
+        .await?;
+        for (code, n, late) in open_tickets {
+            if let Some(r) = row_for(&mut rows, code) {
+                r.tickets_open = n;
+                r.tickets_overdue = late;
+            }
+        }
         c.commit().await?;
         for r in rows.iter_mut() {
             r.sme_share = share(r.applicants_sme, r.applicants);
