@@ -35,18 +35,54 @@ pub enum RulesError {
     Task,
 }
 
-/// The published trust list (verified against the anchor) and the status list of the issuer the
-/// QR text claims, as an offline verifier would hold them.
-pub async fn verifier_rules(
-    state: &AppState,
-    qr_text: &str,
-) -> Result<(Trust, Vec<StatusList>), RulesError> {
+/// How long a verified trust list is reused before it is verified again (its certificates' validity
+/// is checked at verification, so this bounds how late an expiry is noticed).
+const TRUST_RECHECK: time::Duration = time::Duration::minutes(10);
+
+/// The published trust list as last verified, kept between requests: verifying it needs the
+/// anchor certificate, which means loading the keyring (every economy's keys), too much work to
+/// repeat for each traveller. A newly published version is verified at its first use.
+#[derive(Default)]
+pub struct TrustCache(std::sync::Mutex<Option<VerifiedTrust>>);
+
+struct VerifiedTrust {
+    version: u64,
+    verified_at: time::OffsetDateTime,
+    trust: Trust,
+}
+
+impl TrustCache {
+    fn get(&self, version: u64, now: time::OffsetDateTime) -> Option<Trust> {
+        let cached = self.0.lock().ok()?;
+        cached
+            .as_ref()
+            .filter(|c| c.version == version && now - c.verified_at < TRUST_RECHECK)
+            .map(|c| c.trust.clone())
+    }
+
+    fn put(&self, version: u64, now: time::OffsetDateTime, trust: &Trust) {
+        if let Ok(mut cached) = self.0.lock() {
+            *cached = Some(VerifiedTrust {
+                version,
+                verified_at: now,
+                trust: trust.clone(),
+            });
+        }
+    }
+}
+
+/// The published trust list, verified against the anchor (or as verified within the last
+/// minutes, see [`TrustCache`]).
+async fn published_trust(state: &AppState) -> Result<Trust, RulesError> {
     let now = state.clock.now();
-    let (_, signed) = state
+    let (version, signed) = state
         .store
         .latest_trust_list()
         .await?
         .ok_or(RulesError::NoTrustList)?;
+    if let Some(trust) = state.trust.get(version, now) {
+        return Ok(trust);
+    }
     let ring = Keyring::load(state.store.as_ref())
         .await
         .map_err(|_| RulesError::NoAnchor)?;
@@ -55,6 +91,19 @@ pub async fn verifier_rules(
         tracing::error!(error = %e, "the published trust list does not verify");
         RulesError::TrustList
     })?;
+    state.trust.put(version, now, &trust);
+    Ok(trust)
+}
+
+/// The published trust list (verified against the anchor) and the status list of the issuer the
+/// QR text claims, as an offline verifier would hold them. The status list is signed afresh for
+/// each call, so a revocation counts at once.
+pub async fn verifier_rules(
+    state: &AppState,
+    qr_text: &str,
+) -> Result<(Trust, Vec<StatusList>), RulesError> {
+    let now = state.clock.now();
+    let trust = published_trust(state).await?;
     // Only the issuer's list matters; an unreadable text is refused by `verify` anyway.
     let mut lists = Vec::new();
     if let Some(issuer) = claimed_issuer(qr_text) {

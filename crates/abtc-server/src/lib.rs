@@ -64,6 +64,7 @@ pub fn app_state(services: Services, config: ServerConfig) -> Result<AppState, S
         mail: mail::Mailer::from_config(&config)?.map(Arc::new),
         face: gate::face_matcher(&config)?,
         gate_stats: Arc::default(),
+        trust: Arc::default(),
         config: Arc::new(config),
     })
 }

@@ -23,6 +23,8 @@ pub struct AppState {
     pub mail: Option<Arc<crate::mail::Mailer>>,
     /// The e-gate's face step, when built with the `face` feature and its models are configured.
     pub face: Option<Arc<dyn abtc_border::gate::FaceMatcher + Send + Sync>>,
+    /// The published trust list as last verified, for the gate and the server-side verifier.
+    pub trust: Arc<crate::gate::TrustCache>,
     /// E-gate outcomes and latency per economy since the server started (no personal data).
     pub gate_stats: Arc<
         std::sync::Mutex<
