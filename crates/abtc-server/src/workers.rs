@@ -10,6 +10,7 @@ use crate::state::AppState;
 const LEASE: time::Duration = time::Duration::seconds(60);
 const BATCH: u32 = 100;
 const PURGE_EVERY: time::Duration = time::Duration::hours(1);
+const ESCALATE_EVERY: time::Duration = time::Duration::minutes(5);
 /// Requests escalated per transaction: a backlog that all falls due at once (a holiday) is
 /// announced in a few large mails rather than thousands of small ones.
 const ESCALATION_BATCH: u32 = 1000;
@@ -123,19 +124,43 @@ pub async fn purge_once(state: &AppState) -> u64 {
     }
 }
 
+/// Work that need not run on every pass of the loop: it is due again `every` after it last ran.
+struct Periodic {
+    every: time::Duration,
+    next: time::OffsetDateTime,
+}
+
+impl Periodic {
+    fn new(every: time::Duration, now: time::OffsetDateTime) -> Self {
+        Self { every, next: now }
+    }
+
+    /// Whether the work is due at `now`; if so, the next run is `every` later.
+    fn due(&mut self, now: time::OffsetDateTime) -> bool {
+        let due = now >= self.next;
+        if due {
+            self.next = now + self.every;
+        }
+        due
+    }
+}
+
 pub async fn run(state: AppState, interval: Duration, mut stop: watch::Receiver<bool>) {
     let worker = format!("{}-{}", state.config.worker_name, std::process::id());
+    let now = state.clock.now();
     // The purge reads every finished application's age: hourly is often enough for periods
-    // counted in months.
-    let mut next_purge = state.clock.now();
+    // counted in months. Escalation looks for requests past a due date, which moves by days.
+    let mut purge = Periodic::new(PURGE_EVERY, now);
+    let mut escalation = Periodic::new(ESCALATE_EVERY, now);
     loop {
-        if state.clock.now() >= next_purge {
+        if purge.due(state.clock.now()) {
             purge_once(&state).await;
-            next_purge = state.clock.now() + PURGE_EVERY;
         }
         while deliver_outbox_once(&state, &worker).await >= BATCH {}
         while tick_once(&state).await >= BATCH {}
-        while escalate_once(&state).await >= u64::from(ESCALATION_BATCH) {}
+        if escalation.due(state.clock.now()) {
+            while escalate_once(&state).await >= u64::from(ESCALATION_BATCH) {}
+        }
         while deliver_staff_mail_once(&state, &worker).await >= BATCH {}
         if let Err(e) = state.store.purge_expired_sessions(state.clock.now()).await {
             tracing::warn!(error = %e, "session purge failed");
@@ -144,5 +169,21 @@ pub async fn run(state: AppState, interval: Duration, mut stop: watch::Receiver<
             _ = tokio::time::sleep(interval) => {}
             _ = stop.changed() => return,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn periodic_work_is_due_at_once_then_every_period() {
+        let t0 = datetime!(2026-11-24 08:00 UTC);
+        let mut p = Periodic::new(time::Duration::minutes(5), t0);
+        assert!(p.due(t0));
+        assert!(!p.due(t0 + time::Duration::minutes(4)));
+        assert!(p.due(t0 + time::Duration::minutes(5)));
+        assert!(!p.due(t0 + time::Duration::minutes(6)));
     }
 }
