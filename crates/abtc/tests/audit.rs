@@ -132,27 +132,28 @@ async fn verify_names_every_tampered_record() {
 
     let problems = |lines: &[String]| lines.iter().skip(1).cloned().collect::<Vec<_>>();
 
+    // One statement run on a fresh copy of the demo's database; what the verifier then says.
+    let tampered = |name: &'static str, sql: &'static str| {
+        let dir = fresh_copy(&demo, root.path(), name);
+        async move {
+            let db = open(&dir).await;
+            sqlx::query(sql).execute(&db).await.unwrap();
+            db.close().await;
+            verify(&dir)
+        }
+    };
+
     // A field edited in place.
-    let dir = fresh_copy(&demo, root.path(), "modified");
-    let db = open(&dir).await;
-    sqlx::query("UPDATE audit_log SET outcome = 'tampered' WHERE id = 42")
-        .execute(&db)
-        .await
-        .unwrap();
-    db.close().await;
-    let (code, lines) = verify(&dir);
+    let (code, lines) = tampered(
+        "modified",
+        "UPDATE audit_log SET outcome = 'tampered' WHERE id = 42",
+    )
+    .await;
     assert_eq!(code, 1);
     assert_eq!(problems(&lines), ["record 42 was modified"]);
 
     // A record deleted.
-    let dir = fresh_copy(&demo, root.path(), "deleted");
-    let db = open(&dir).await;
-    sqlx::query("DELETE FROM audit_log WHERE id = 43")
-        .execute(&db)
-        .await
-        .unwrap();
-    db.close().await;
-    let (code, lines) = verify(&dir);
+    let (code, lines) = tampered("deleted", "DELETE FROM audit_log WHERE id = 43").await;
     assert_eq!(code, 1);
     assert_eq!(problems(&lines), ["record 43 is missing"]);
 
