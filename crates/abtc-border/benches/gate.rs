@@ -13,7 +13,6 @@
 
 use std::hint::black_box;
 
-use abtc_border::mrz::check_digit::check_digit;
 use abtc_border::{Gate, GateInput, GateOutcome};
 use abtc_credential::device;
 use abtc_credential::status::StatusList;
@@ -30,26 +29,19 @@ const NB: OffsetDateTime = datetime!(2025-01-01 0:00 UTC);
 const NA: OffsetDateTime = datetime!(2035-01-01 0:00 UTC);
 const NOW: OffsetDateTime = datetime!(2026-03-01 12:00 UTC);
 
-/// The sample card holder's passport zone (TD3), check digits computed.
+/// The sample card holder's passport zone (TD3), written by the library's zone writer.
 fn holder_zone() -> String {
-    let cd = |s: &str| check_digit(s).unwrap();
-    let upper = format!("P<TWN{:<<39}", "CHEN<<TA<WEN");
-    let personal = "<".repeat(14);
-    let mut lower = format!(
-        "312345678{}TWN800517{}M340101{}{personal}{}",
-        cd("312345678"),
-        cd("800517"),
-        cd("340101"),
-        cd(&personal)
-    );
-    let composite = cd(&format!(
-        "{}{}{}",
-        &lower[0..10],
-        &lower[13..20],
-        &lower[21..43]
-    ));
-    lower.push(composite);
-    format!("{upper}\n{lower}")
+    abtc_border::mrz::write::td3(&abtc_border::mrz::write::Td3Fields {
+        issuing_state: "TWN",
+        family_name: "CHEN",
+        given_names: "TA WEN",
+        document_number: "312345678",
+        nationality: "TWN",
+        date_of_birth: time::macros::date!(1980 - 05 - 17),
+        sex: abtc_border::Sex::Male,
+        date_of_expiry: time::macros::date!(2034 - 01 - 01),
+    })
+    .unwrap()
 }
 
 struct Fixture {
