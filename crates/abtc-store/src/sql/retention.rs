@@ -124,14 +124,16 @@ impl RetentionStore for Backend {
         let candidates = {
             let mut c = self.pool.acquire().await?;
             sqlx::query(
+                // Issued applications still holding an active card (most of them) are left out
+                // before their events are read.
                 "SELECT id, state FROM (SELECT a.id, a.state, \
                    (SELECT MAX(e.at) FROM events e WHERE e.application = a.id) AS last_at \
                    FROM applications a WHERE a.purged_at IS NULL \
-                   AND a.state IN ('rejected', 'withdrawn', 'draft', 'issued')) x \
+                   AND (a.state IN ('rejected', 'withdrawn', 'draft') OR (a.state = 'issued' \
+                   AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.application = a.id \
+                   AND c.status = 'active')))) x \
                  WHERE (state = 'rejected' AND last_at < $1) OR (state = 'withdrawn' AND last_at < $2) \
-                   OR (state = 'draft' AND last_at < $3) \
-                   OR (state = 'issued' AND last_at < $4 AND NOT EXISTS \
-                       (SELECT 1 FROM cards c WHERE c.application = x.id AND c.status = 'active')) \
+                   OR (state = 'draft' AND last_at < $3) OR (state = 'issued' AND last_at < $4) \
                  ORDER BY id LIMIT $5",
             )
             .bind(cutoff(now, policy.rejected_days))
