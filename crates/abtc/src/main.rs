@@ -121,6 +121,10 @@ enum Cmd {
         /// Read the zone from a file.
         #[arg(long)]
         mrz_file: Option<PathBuf>,
+        /// Decide without the issuer's status list (revocation then goes unchecked). Without this
+        /// flag an unattended gate refers every card whose issuer's list it does not hold.
+        #[arg(long)]
+        allow_no_status: bool,
     },
     /// Creates an API token for an economy's national system; prints it once.
     ApiToken {
@@ -425,13 +429,20 @@ async fn main_inner() -> anyhow::Result<std::process::ExitCode> {
             card,
             mrz,
             mrz_file,
+            allow_no_status,
         } => {
             let mrz = match (mrz, mrz_file) {
                 (Some(m), _) => m,
                 (None, Some(f)) => read_text(&f)?,
                 (None, None) => bail!("give the passport's zone: --mrz TEXT or --mrz-file FILE"),
             };
-            return gate_cmd::run(&card.into_verify_args()?, &mrz, &mut std::io::stdout());
+            let options = gate_cmd::GateOptions { allow_no_status };
+            return gate_cmd::run(
+                &card.into_verify_args()?,
+                &mrz,
+                options,
+                &mut std::io::stdout(),
+            );
         }
         command => Cli { command, ..cli },
     };

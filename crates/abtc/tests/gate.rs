@@ -7,7 +7,8 @@
 //! Issue 6's acceptance check on the demo: a cardholder's passport zone and QR (as the demo writes
 //! them to DATA_DIR/cards) open the gate of every economy that pre-cleared them and of no other;
 //! the same QR with another passport's zone, an expired passport, or after the card is cancelled
-//! (revoked), and an economy that did not pre-clear them, refer the traveller with the right reason.
+//! (revoked), and an economy that did not pre-clear them, refer the traveller with the right reason;
+//! a gate that holds no status list for the card's issuer refers too, unless told otherwise.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -180,6 +181,23 @@ async fn the_demo_cardholder_opens_the_gates_that_pre_cleared_them() {
     let (_, d) = gate(dir, &open_at, &damaged, &qr, &[]);
     assert_eq!(d["reasons"][0]["code"], "mrz_invalid", "{d}");
     assert_eq!(d["reasons"][0]["field"], "document_number", "{d}");
+
+    // A gate without its status lists fails closed, unless told to decide without them.
+    let no_lists = dir.join("no-status-lists");
+    std::fs::create_dir_all(&no_lists).unwrap();
+    let no_lists = no_lists.to_str().unwrap();
+    let (status, d) = gate(dir, &open_at, &zone, &qr, &["--status", no_lists]);
+    assert_eq!(status, 1);
+    assert_eq!(codes(&d), vec!["card_status_unavailable".to_owned()], "{d}");
+    let (status, d) = gate(
+        dir,
+        &open_at,
+        &zone,
+        &qr,
+        &["--status", no_lists, "--allow-no-status"],
+    );
+    assert_eq!((status, d["outcome"].as_str()), (0, Some("open")), "{d}");
+    assert_eq!(d["status_checked"], false, "{d}");
 
     // The card is cancelled; with the status lists exported again the gate finds it revoked.
     {
