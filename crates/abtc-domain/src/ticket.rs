@@ -112,6 +112,14 @@ names!(EntryKind {
     RefundDeclined => "refund_declined",
 });
 
+impl EntryKind {
+    /// Whether the cardholder is mailed about this step: whatever the economy does on their ticket
+    /// (they may be waiting for it), never what they did themselves.
+    pub fn mails_cardholder(self, by: Party) -> bool {
+        by == Party::Economy && self != Self::Raised
+    }
+}
+
 /// Plain text of 1 to `max` characters; control characters other than line breaks and tabs (in
 /// multi-line text) are refused, since messages end up in mail and pages as typed.
 fn plain(field: &'static str, s: &str, max: usize, multiline: bool) -> Result<String, DomainError> {
@@ -357,6 +365,18 @@ mod tests {
         assert_eq!(t.refund, None);
         let r = TicketState::raised(TicketKind::Refund, TODAY);
         assert_eq!(r.refund, Some(RefundStatus::Requested));
+    }
+
+    #[test]
+    fn the_cardholder_is_mailed_about_the_economys_steps_only() {
+        use EntryKind::*;
+        for kind in [Reply, Closed, RefundApproved, RefundDeclined] {
+            assert!(kind.mails_cardholder(Party::Economy), "{kind:?}");
+        }
+        for kind in [Raised, Reply, Closed, Reopened] {
+            assert!(!kind.mails_cardholder(Party::Cardholder), "{kind:?}");
+        }
+        assert!(!Raised.mails_cardholder(Party::Economy));
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod gate;
 pub mod issuance;
 pub mod keyring;
 pub mod mail;
+pub mod mail_queue;
 pub mod metrics;
 pub mod middleware;
 pub mod notify;
@@ -19,6 +20,7 @@ pub mod routes;
 pub mod staff_mail;
 pub mod state;
 pub mod system;
+pub mod ticket_mail;
 pub mod web;
 pub mod workers;
 

@@ -267,6 +267,15 @@ impl std::fmt::Debug for SmtpUrl {
     }
 }
 
+/// A Message-ID local part derived from a queued mail's identity (`key`): the same on every try of
+/// that mail, different for every mail; `prefix` keeps the queues apart.
+pub fn derived_local_part(prefix: &str, key: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(key.as_bytes());
+    let short: Vec<u8> = digest.iter().take(16).copied().collect();
+    format!("{prefix}-{}", hex::encode(short))
+}
+
 /// `scheme://user:***@host...` for `scheme://user:password@host...`.
 pub fn redact_url(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {

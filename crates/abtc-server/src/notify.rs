@@ -16,7 +16,6 @@
 
 use abtc_domain::{Economies, EconomyCode, Email, EventKind};
 use abtc_store::{MailOutcome, OutboxItem, OutboxMail, StoreError};
-use sha2::{Digest, Sha256};
 
 use crate::mail::{Mail, MailError, Mailer};
 use crate::state::AppState;
@@ -90,9 +89,10 @@ pub async fn deliver(
 /// The Message-ID's local part for an outbox message: the same on every try, different for every
 /// message (the application's random id is part of it, so two installations do not collide).
 pub fn message_local_part(item: &OutboxItem) -> String {
-    let digest = Sha256::digest(format!("{}/{}/{}", item.id, item.application, item.kind));
-    let short: Vec<u8> = digest.iter().take(16).copied().collect();
-    format!("abtc-{}", hex::encode(short))
+    crate::mail::derived_local_part(
+        "abtc",
+        &format!("{}/{}/{}", item.id, item.application, item.kind),
+    )
 }
 
 /// The mail for a message, in the recipient's language (English when none is known).

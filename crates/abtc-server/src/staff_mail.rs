@@ -1,118 +1,84 @@
 //! Mail to staff channels: escalations of overdue pre-clearances and the weekly digests, written
-//! in each contact's language from the figures the store queued (`abtc_store::escalation`). Sent
-//! by the worker like the cardholders' outbox: claimed under a lease, retried with backoff, the
-//! outcome recorded once; the Message-ID is derived from the queued mail, so a repeat after a crash
-//! is recognisable as the same message.
+//! in each contact's language from the figures the store queued (`abtc_store::escalation`). The
+//! worker sends it through `mail_queue` ([`StaffQueue`]).
 
 use abtc_domain::escalation::Channel;
 use abtc_domain::{Economies, EconomyCode, Email};
 use abtc_store::escalation::{DigestFigures, EconomyEscalation, StaffMail, StaffMessage};
-use abtc_store::MailOutcome;
-use sha2::{Digest, Sha256};
+use abtc_store::{MailOutcome, StoreResult};
 
-use crate::mail::{Mail, Mailer};
-use crate::notify::MAX_MAIL_ATTEMPTS;
+use crate::mail::Mail;
+use crate::mail_queue::MailQueue;
 use crate::state::AppState;
 use crate::web::i18n::{self, ArgValue};
 
-/// Sends what is due once; returns how many mails were handled.
-pub async fn deliver_once(
-    state: &AppState,
-    worker: &str,
-    lease: time::Duration,
-    batch: u32,
-) -> u32 {
-    let now = state.clock.now();
-    let mails = match state
-        .store
-        .claim_staff_mail(worker, now, now + lease, batch)
-        .await
-    {
-        Ok(mails) => mails,
-        Err(e) => {
-            tracing::warn!(error = %e, "staff mail claim failed");
-            return 0;
-        }
-    };
-    if mails.is_empty() {
-        return 0;
-    }
-    let economies = state.store.economies().await.ok();
-    let mut handled = 0;
-    for mail in mails {
-        let outcome = match &state.mail {
-            Some(mailer) => send(state, mailer, &mail, economies.as_ref()).await,
-            None => Some(MailOutcome::None),
-        };
-        let recorded = match outcome {
-            Some(outcome) => {
-                state
-                    .store
-                    .complete_staff_mail(worker, mail.id, outcome, state.clock.now())
-                    .await
-            }
-            None => {
-                let at = state.clock.now() + crate::workers::backoff(mail.attempts);
-                state
-                    .store
-                    .retry_staff_mail(worker, mail.id, at)
-                    .await
-                    .map(|()| false)
-            }
-        };
-        match recorded {
-            Ok(true) => handled += 1,
-            Ok(false) => {}
-            Err(e) => tracing::warn!(error = %e, staff_mail = mail.id, "staff mail not recorded"),
-        }
-    }
-    handled
-}
+/// The staff channels' queue, drained by the worker through `mail_queue`.
+pub struct StaffQueue;
 
-/// Sends one mail; `None` means "try again later".
-async fn send(
-    state: &AppState,
-    mailer: &Mailer,
-    mail: &StaffMail,
-    economies: Option<&Economies>,
-) -> Option<MailOutcome> {
-    let Some(composed) = compose(mail, economies, &state.config.public_url) else {
-        tracing::warn!(
-            staff_mail = mail.id,
-            "staff mail cannot be sent (unreadable address)"
-        );
-        state.metrics.mail.with_label_values(&["failed"]).inc();
-        return Some(MailOutcome::Failed);
-    };
-    let id = mailer.message_id(&message_local_part(mail));
-    match mailer.send_with_id(&composed, state.clock.now(), &id).await {
-        Ok(()) => {
-            state.metrics.mail.with_label_values(&["sent"]).inc();
-            Some(MailOutcome::Sent)
-        }
-        Err(e) if e.is_permanent() || mail.attempts >= MAX_MAIL_ATTEMPTS => {
-            tracing::warn!(error = %e, staff_mail = mail.id, "staff mail given up");
-            state.metrics.mail.with_label_values(&["failed"]).inc();
-            Some(MailOutcome::Failed)
-        }
-        Err(e) => {
-            tracing::warn!(error = %e, staff_mail = mail.id, attempts = mail.attempts, "staff mail failed; will retry");
-            state.metrics.mail.with_label_values(&["retry"]).inc();
-            None
-        }
+impl MailQueue for StaffQueue {
+    type Item = StaffMail;
+    const NAME: &'static str = "staff_mail";
+
+    async fn claim(
+        &self,
+        state: &AppState,
+        worker: &str,
+        now: time::OffsetDateTime,
+        lease_until: time::OffsetDateTime,
+        batch: u32,
+    ) -> StoreResult<Vec<StaffMail>> {
+        state
+            .store
+            .claim_staff_mail(worker, now, lease_until, batch)
+            .await
+    }
+
+    async fn complete(
+        &self,
+        state: &AppState,
+        worker: &str,
+        id: i64,
+        outcome: MailOutcome,
+    ) -> StoreResult<bool> {
+        state
+            .store
+            .complete_staff_mail(worker, id, outcome, state.clock.now())
+            .await
+    }
+
+    async fn retry(
+        &self,
+        state: &AppState,
+        worker: &str,
+        id: i64,
+        at: time::OffsetDateTime,
+    ) -> StoreResult<()> {
+        state.store.retry_staff_mail(worker, id, at).await
+    }
+
+    fn id(item: &StaffMail) -> i64 {
+        item.id
+    }
+
+    fn attempts(item: &StaffMail) -> u32 {
+        item.attempts
+    }
+
+    fn message_local_part(item: &StaffMail) -> String {
+        message_local_part(item)
+    }
+
+    fn compose(item: &StaffMail, economies: Option<&Economies>, public_url: &str) -> Option<Mail> {
+        compose(item, economies, public_url)
     }
 }
 
 /// The Message-ID's local part: the same on every try of one queued mail.
 pub fn message_local_part(mail: &StaffMail) -> String {
-    let digest = Sha256::digest(format!(
-        "staff/{}/{}/{}",
-        mail.id,
-        mail.channel,
-        mail.message.kind()
-    ));
-    let short: Vec<u8> = digest.iter().take(16).copied().collect();
-    format!("abtc-staff-{}", hex::encode(short))
+    crate::mail::derived_local_part(
+        "abtc-staff",
+        &format!("staff/{}/{}/{}", mail.id, mail.channel, mail.message.kind()),
+    )
 }
 
 /// Writes a staff message in the contact's language (English when unknown).

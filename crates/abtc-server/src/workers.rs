@@ -98,7 +98,21 @@ pub async fn escalate_once(state: &AppState) -> u64 {
 
 /// Staff mail (escalations, digests) due now; returns how many were handled.
 pub async fn deliver_staff_mail_once(state: &AppState, worker: &str) -> u32 {
-    crate::staff_mail::deliver_once(state, worker, LEASE, BATCH).await
+    crate::mail_queue::deliver_once(&crate::staff_mail::StaffQueue, state, worker, LEASE, BATCH)
+        .await
+}
+
+/// Cardholders' mail about the economies' steps on their tickets, due now; returns how many were
+/// handled.
+pub async fn deliver_ticket_mail_once(state: &AppState, worker: &str) -> u32 {
+    crate::mail_queue::deliver_once(
+        &crate::ticket_mail::TicketQueue,
+        state,
+        worker,
+        LEASE,
+        BATCH,
+    )
+    .await
 }
 
 /// Runs the retention purge until nothing is left to purge; returns the applications purged.
@@ -162,6 +176,7 @@ pub async fn run(state: AppState, interval: Duration, mut stop: watch::Receiver<
             while escalate_once(&state).await >= u64::from(ESCALATION_BATCH) {}
         }
         while deliver_staff_mail_once(&state, &worker).await >= BATCH {}
+        while deliver_ticket_mail_once(&state, &worker).await >= BATCH {}
         if let Err(e) = state.store.purge_expired_sessions(state.clock.now()).await {
             tracing::warn!(error = %e, "session purge failed");
         }

@@ -6,7 +6,9 @@
 //! - a mail server that refuses delays the mail with a growing backoff and never loses it, and once
 //!   it accepts, the message is mailed exactly once (the inbox has it all along);
 //! - notices reach exactly their audience, and an economy's administrator cannot address another
-//!   economy's cardholders.
+//!   economy's cardholders;
+//! - the economy's reply to a ticket, and its closing it, are mailed to the cardholder once each,
+//!   in their language, with a link and without the reply's text; the cardholder's own steps are not.
 
 #![allow(
     clippy::unwrap_used,
@@ -22,7 +24,7 @@ use std::sync::{Arc, Mutex};
 
 use abtc_domain::Role;
 use abtc_server::mail::SmtpUrl;
-use abtc_server::workers::deliver_outbox_once;
+use abtc_server::workers::{deliver_outbox_once, deliver_ticket_mail_once};
 use serde_json::json;
 use support::*;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -512,5 +514,83 @@ async fn the_language_switch_moves_the_applicants_mail() {
             .all(|m| m.contains(&japanese) && !m.contains(&english)),
         "{to_applicant:?}"
     );
+    server.stop().await;
+}
+
+/// Runs the ticket mail until nothing more is handled.
+async fn drain_ticket_mail(server: &TestServer) -> u32 {
+    let mut total = 0;
+    loop {
+        let n = deliver_ticket_mail_once(&server.state, "test-worker").await;
+        total += n;
+        if n == 0 {
+            return total;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_economys_steps_on_a_ticket_are_mailed_to_the_cardholder() {
+    let smtp = SmtpServer::start().await;
+    let server = TestServer::start_with(|c| c.smtp_url = Some(smtp.url())).await;
+    let address = format!("김민준{}@한국.kr", unique());
+    let holder = register_in(&server, &address, "ko-KR,ko;q=0.9").await;
+    let officer = server.staff(Role::CaseOfficer, Some("TWN")).await;
+    approved_at_home(&holder, &officer, "TWN").await;
+    drain(&server).await;
+    let before = smtp.received().len();
+
+    let res = post(
+        &holder,
+        "/api/v1/tickets",
+        json!({"kind": "enquiry", "subject": "여권 갱신", "message": "새 여권 번호는 M1234567입니다."}),
+    )
+    .await;
+    assert_eq!(res.status, 201, "{}", res.text);
+    let path = format!("/api/v1/tickets/{}", res.json()["id"].as_str().unwrap());
+    assert_eq!(drain_ticket_mail(&server).await, 0, "raising mails nobody");
+
+    // TWN replies: the holder gets one mail, in Korean, linking to the ticket, without the reply.
+    let reply = "The new number is recorded; your card stays valid.";
+    let res = post(
+        &officer,
+        &format!("{path}/replies"),
+        json!({"message": reply}),
+    )
+    .await;
+    assert_eq!(res.status, 200, "{}", res.text);
+    assert_eq!(drain_ticket_mail(&server).await, 1);
+    let mails = smtp.received()[before..].to_vec();
+    assert_eq!(mails.len(), 1);
+    let m = &mails[0];
+    assert_eq!(m.rcpt_to, vec![address.clone()]);
+    let body = m.body();
+    let id = path.trim_start_matches("/api/v1/tickets/");
+    assert!(body.contains(&format!("/portal/tickets/{id}")), "{body}");
+    let korean = abtc_server::web::i18n::catalog().message("ko", "mail-ticket-link", &[]);
+    assert!(
+        body.contains(&korean) && body.contains("여권 갱신"),
+        "{body}"
+    );
+    assert!(
+        !body.contains(reply) && !body.contains("M1234567"),
+        "{body}"
+    );
+    assert!(!body.contains('⟦'), "no missing messages: {body}");
+    assert_eq!(drain_ticket_mail(&server).await, 0, "mailed once");
+
+    // The holder's own reply mails nobody; TWN closing the ticket mails the holder again.
+    let res = post(
+        &holder,
+        &format!("{path}/replies"),
+        json!({"message": "Thank you."}),
+    )
+    .await;
+    assert_eq!(res.status, 200, "{}", res.text);
+    assert_eq!(drain_ticket_mail(&server).await, 0);
+    let res = post(&officer, &format!("{path}/close"), json!({})).await;
+    assert_eq!(res.status, 200, "{}", res.text);
+    assert_eq!(drain_ticket_mail(&server).await, 1);
+    assert_eq!(smtp.received().len(), before + 2);
     server.stop().await;
 }

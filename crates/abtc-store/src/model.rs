@@ -455,6 +455,37 @@ pub struct Ticket {
     pub history: Vec<TicketEntry>,
 }
 
+/// A cardholder's mail about a step the economy took on their ticket, claimed for sending. The
+/// address, language and subject are read at claim time, so they are the account's current ones.
+#[derive(Clone, PartialEq, Eq)]
+pub struct TicketMail {
+    pub id: i64,
+    pub ticket: abtc_domain::TicketId,
+    pub kind: abtc_domain::ticket::TicketKind,
+    /// The economy the ticket is routed to (the one that acted).
+    pub economy: EconomyCode,
+    /// What the economy did: reply, refund decision or close.
+    pub entry: abtc_domain::ticket::EntryKind,
+    pub subject: abtc_domain::ticket::Subject,
+    /// The address the cardholder registered with.
+    pub address: String,
+    pub display_name: String,
+    pub language: Option<String>,
+    pub attempts: u32,
+}
+
+impl std::fmt::Debug for TicketMail {
+    /// Address, name and subject are personal data: never in logs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TicketMail")
+            .field("id", &self.id)
+            .field("ticket", &self.ticket)
+            .field("entry", &self.entry)
+            .field("attempts", &self.attempts)
+            .finish_non_exhaustive()
+    }
+}
+
 /// A lesson learned as its economy writes it.
 #[derive(Debug, Clone)]
 pub struct NewLesson {

@@ -422,6 +422,30 @@ pub trait TicketStore: Send + Sync {
     ) -> StoreResult<Lesson>;
     /// Every economy's lessons, newest first.
     async fn lessons(&self, scope: &LessonScope) -> StoreResult<Vec<Lesson>>;
+    /// Claims up to `limit` due mails about the economies' steps on tickets (queued by
+    /// `act_on_ticket` in the step's transaction), leased to `worker` until `lease_until`. A mail
+    /// whose ticket or account was purged meanwhile is recorded as not mailed and not returned.
+    async fn claim_ticket_mail(
+        &self,
+        worker: &str,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
+        limit: u32,
+    ) -> StoreResult<Vec<TicketMail>>;
+    /// Records the outcome of a claimed mail; false when this worker no longer holds it.
+    async fn complete_ticket_mail(
+        &self,
+        worker: &str,
+        id: i64,
+        outcome: MailOutcome,
+        now: OffsetDateTime,
+    ) -> StoreResult<bool>;
+    async fn retry_ticket_mail(
+        &self,
+        worker: &str,
+        id: i64,
+        available_at: OffsetDateTime,
+    ) -> StoreResult<()>;
 }
 
 /// Escalation of slow processing: contacts per channel, escalations of overdue pre-clearances,

@@ -54,6 +54,7 @@ conformance! {
     processing_report: sqlite_processing_report, postgres_processing_report;
     tickets_are_scoped: sqlite_tickets_are_scoped, postgres_tickets_are_scoped;
     refund_decision: sqlite_refund_decision, postgres_refund_decision;
+    ticket_mail: sqlite_ticket_mail, postgres_ticket_mail;
     lessons_are_anonymous: sqlite_lessons_are_anonymous, postgres_lessons_are_anonymous;
     escalations_and_digests: sqlite_escalations_and_digests, postgres_escalations_and_digests;
     retention_purge: sqlite_retention_purge, postgres_retention_purge;
@@ -2050,6 +2051,101 @@ async fn tickets_are_scoped(s: S) {
         !text.contains("passport") && !text.contains("We sent it"),
         "{text}"
     );
+}
+
+/// The cardholder is mailed about every step the economy takes on their ticket, once, from the
+/// step's own transaction; never about their own steps; and not at all once the ticket is purged.
+async fn ticket_mail(s: S) {
+    use abtc_store::MailOutcome::Sent;
+    let a = submitted(&s, "KOR").await;
+    let mine = TicketScope::Cardholder(a.applicant);
+    let kor = ticket_scope(Role::PreClearanceOfficer, "KOR");
+    let claim =
+        |now: time::OffsetDateTime| s.claim_ticket_mail("w", now, now + Duration::minutes(1), 100);
+    let reply = |m: &str| TicketAction::Reply(Message::parse(m).unwrap());
+    let t = s
+        .raise_ticket(
+            &a.applicant,
+            new_ticket(TicketKind::Enquiry, TicketRoute::Home, None),
+            T0,
+        )
+        .await
+        .unwrap();
+    let id = t.summary.id;
+    assert!(claim(T0).await.unwrap().is_empty(), "raising mails nobody");
+
+    s.act_on_ticket(&kor, id, reply("We sent it."), T0)
+        .await
+        .unwrap();
+    let mails = claim(T0).await.unwrap();
+    assert_eq!(mails.len(), 1);
+    let m = &mails[0];
+    assert_eq!(
+        (m.ticket, m.entry, m.economy, m.kind, m.subject.as_str()),
+        (
+            id,
+            EntryKind::Reply,
+            code("KOR"),
+            TicketKind::Enquiry,
+            "My card"
+        )
+    );
+    assert_eq!(m.attempts, 1);
+    assert!(abtc_domain::Email::parse(&m.address).is_ok(), "{m:?}");
+    assert!(
+        !format!("{m:?}").contains(&m.address) && !format!("{m:?}").contains("My card"),
+        "{m:?}"
+    );
+    // Leased to this worker: another gets nothing and cannot record it; recorded once.
+    assert!(s
+        .claim_ticket_mail("other", T0, T0 + Duration::minutes(1), 100)
+        .await
+        .unwrap()
+        .is_empty());
+    assert!(!s
+        .complete_ticket_mail("other", m.id, Sent, T0)
+        .await
+        .unwrap());
+    assert!(s.complete_ticket_mail("w", m.id, Sent, T0).await.unwrap());
+    assert!(!s.complete_ticket_mail("w", m.id, Sent, T0).await.unwrap());
+    assert!(claim(T0 + Duration::hours(1)).await.unwrap().is_empty());
+
+    // The cardholder's own reply mails nobody; the economy closing the ticket does.
+    s.act_on_ticket(&mine, id, reply("Not here."), T0)
+        .await
+        .unwrap();
+    assert!(claim(T0).await.unwrap().is_empty());
+    s.act_on_ticket(&kor, id, TicketAction::Close, T0)
+        .await
+        .unwrap();
+    let mails = claim(T0).await.unwrap();
+    assert_eq!(
+        mails.iter().map(|m| m.entry).collect::<Vec<_>>(),
+        [EntryKind::Closed]
+    );
+    // A failed try comes back after its backoff, counting the attempt.
+    let later = T0 + Duration::minutes(5);
+    s.retry_ticket_mail("w", mails[0].id, later).await.unwrap();
+    assert!(claim(later - Duration::seconds(1))
+        .await
+        .unwrap()
+        .is_empty());
+    let again = claim(later).await.unwrap();
+    assert_eq!(
+        again.iter().map(|m| (m.id, m.attempts)).collect::<Vec<_>>(),
+        [(mails[0].id, 2)]
+    );
+    s.retry_ticket_mail("w", again[0].id, later).await.unwrap();
+
+    // The closed ticket is purged before the mail went: nothing is ever mailed about it.
+    let years_on = T0 + Duration::days(3650);
+    let policy = abtc_domain::retention::RetentionPolicy::default();
+    s.purge(&policy, years_on, 100).await.unwrap();
+    assert!(claim(years_on).await.unwrap().is_empty());
+    assert!(claim(years_on + Duration::hours(2))
+        .await
+        .unwrap()
+        .is_empty());
 }
 
 /// A refund for a border closure, routed to the economy named, decided once by that economy.

@@ -1879,6 +1879,7 @@ impl CaseStore for Backend {
 enum Leased {
     Outbox,
     StaffMail,
+    TicketMail,
 }
 
 impl Leased {
@@ -1886,6 +1887,7 @@ impl Leased {
         match self {
             Self::Outbox => "outbox",
             Self::StaffMail => "staff_mail",
+            Self::TicketMail => "ticket_mail",
         }
     }
 }
@@ -1936,6 +1938,61 @@ async fn release_lease(
         .execute(&mut *c)
         .await?;
     Ok(())
+}
+
+/// Records the mail outcome of a claimed row as delivered; false when `worker` no longer holds it.
+async fn complete_leased(
+    c: &mut Conn,
+    leased: Leased,
+    id: i64,
+    worker: &str,
+    outcome: MailOutcome,
+    now: OffsetDateTime,
+) -> StoreResult<bool> {
+    let sql = format!(
+        "UPDATE {} SET delivered_at = $3, mail_status = $4 \
+         WHERE id = $1 AND claimed_by = $2 AND delivered_at IS NULL",
+        leased.table()
+    );
+    let done = sqlx::query(&sql)
+        .bind(id)
+        .bind(worker)
+        .bind(us(now))
+        .bind(outcome.as_str())
+        .execute(&mut *c)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+impl Backend {
+    /// [`complete_leased`] in a transaction of its own.
+    async fn complete_leased_mail(
+        &self,
+        leased: Leased,
+        worker: &str,
+        id: i64,
+        outcome: MailOutcome,
+        now: OffsetDateTime,
+    ) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        let done = complete_leased(&mut tx, leased, id, worker, outcome, now).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    /// [`release_lease`] in a transaction of its own.
+    async fn release_leased_mail(
+        &self,
+        leased: Leased,
+        worker: &str,
+        id: i64,
+        available_at: OffsetDateTime,
+    ) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        release_lease(&mut tx, leased, id, worker, available_at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
 }
 
 #[async_trait]
@@ -1990,10 +2047,8 @@ impl OutboxStore for Backend {
         id: i64,
         available_at: OffsetDateTime,
     ) -> StoreResult<()> {
-        let mut tx = self.write_tx().await?;
-        release_lease(&mut tx, Leased::Outbox, id, worker, available_at).await?;
-        tx.commit().await?;
-        Ok(())
+        self.release_leased_mail(Leased::Outbox, worker, id, available_at)
+            .await
     }
 
     async fn outbox_pending(&self) -> StoreResult<u64> {

@@ -504,19 +504,8 @@ impl EscalationStore for Backend {
         outcome: MailOutcome,
         now: OffsetDateTime,
     ) -> StoreResult<bool> {
-        let mut tx = self.write_tx().await?;
-        let done = sqlx::query(
-            "UPDATE staff_mail SET delivered_at = $3, mail_status = $4 \
-             WHERE id = $1 AND claimed_by = $2 AND delivered_at IS NULL",
-        )
-        .bind(id)
-        .bind(worker)
-        .bind(us(now))
-        .bind(outcome.as_str())
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(done.rows_affected() == 1)
+        self.complete_leased_mail(Leased::StaffMail, worker, id, outcome, now)
+            .await
     }
 
     async fn retry_staff_mail(
@@ -525,9 +514,7 @@ impl EscalationStore for Backend {
         id: i64,
         available_at: OffsetDateTime,
     ) -> StoreResult<()> {
-        let mut tx = self.write_tx().await?;
-        release_lease(&mut tx, Leased::StaffMail, id, worker, available_at).await?;
-        tx.commit().await?;
-        Ok(())
+        self.release_leased_mail(Leased::StaffMail, worker, id, available_at)
+            .await
     }
 }

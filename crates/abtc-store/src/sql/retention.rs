@@ -93,6 +93,8 @@ async fn purge_application(
             "DELETE FROM email_confirmations WHERE account_id = $1",
             "DELETE FROM notifications WHERE account = $1",
             "DELETE FROM outbox WHERE recipient = $1 AND delivered_at IS NULL",
+            "DELETE FROM ticket_mail WHERE delivered_at IS NULL \
+             AND ticket IN (SELECT id FROM tickets WHERE applicant = $1)",
         ] {
             sqlx::query(sql).bind(&applicant).execute(&mut **tx).await?;
         }
@@ -183,6 +185,7 @@ impl RetentionStore for Backend {
             "DELETE FROM notifications WHERE created_at < $1",
             "DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < $1",
             "DELETE FROM staff_mail WHERE delivered_at IS NOT NULL AND delivered_at < $1",
+            "DELETE FROM ticket_mail WHERE delivered_at IS NOT NULL AND delivered_at < $1",
         ] {
             messages += sqlx::query(sql)
                 .bind(message_cut)

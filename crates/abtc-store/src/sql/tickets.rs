@@ -296,6 +296,14 @@ impl TicketStore for Backend {
         .execute(&mut *tx)
         .await?;
         insert_ticket_entry(&mut tx, id, party, entry, message, now).await?;
+        if entry.mails_cardholder(party) {
+            sqlx::query("INSERT INTO ticket_mail (ticket, entry, available_at) VALUES ($1,$2,$3)")
+                .bind(id.to_string())
+                .bind(entry.as_str())
+                .bind(us(now))
+                .execute(&mut *tx)
+                .await?;
+        }
         audit(
             &mut tx,
             &NewAudit::ok(
@@ -375,5 +383,91 @@ impl TicketStore for Backend {
             });
         }
         Ok(out)
+    }
+
+    async fn claim_ticket_mail(
+        &self,
+        worker: &str,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
+        limit: u32,
+    ) -> StoreResult<Vec<TicketMail>> {
+        let mut tx = self.write_tx().await?;
+        let rows = claim_leased(
+            &mut tx,
+            Leased::TicketMail,
+            "id, ticket, entry, attempts",
+            worker,
+            (now, lease_until),
+            limit,
+        )
+        .await?;
+        let mut mails = Vec::with_capacity(rows.len());
+        for r in rows {
+            let id: i64 = r.try_get("id")?;
+            let ticket: String = r.try_get("ticket")?;
+            let entry: String = r.try_get("entry")?;
+            let attempts: i64 = r.try_get("attempts")?;
+            let recipient = sqlx::query(
+                "SELECT t.kind, t.economy, t.subject, a.username, a.display_name, a.language \
+                 FROM tickets t JOIN accounts a ON a.id = t.applicant \
+                 WHERE t.id = $1 AND t.purged_at IS NULL AND a.disabled = FALSE",
+            )
+            .bind(&ticket)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(recipient) = recipient else {
+                // Purged, or the account disabled, since it was queued: nobody to mail.
+                complete_leased(
+                    &mut tx,
+                    Leased::TicketMail,
+                    id,
+                    worker,
+                    MailOutcome::None,
+                    now,
+                )
+                .await?;
+                continue;
+            };
+            mails.push(TicketMail {
+                id,
+                ticket: TicketId::parse(&ticket).map_err(unreadable)?,
+                kind: TicketKind::parse(&recipient.try_get::<String, _>("kind")?)
+                    .map_err(unreadable)?,
+                economy: EconomyCode::parse(&recipient.try_get::<String, _>("economy")?)
+                    .map_err(unreadable)?,
+                entry: EntryKind::parse(&entry).map_err(unreadable)?,
+                subject: Subject::parse(&recipient.try_get::<String, _>("subject")?)
+                    .map_err(unreadable)?,
+                address: recipient.try_get("username")?,
+                display_name: recipient.try_get("display_name")?,
+                language: recipient.try_get("language")?,
+                attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+            });
+        }
+        tx.commit().await?;
+        mails.sort_by_key(|m| m.id);
+        Ok(mails)
+    }
+
+    async fn complete_ticket_mail(
+        &self,
+        worker: &str,
+        id: i64,
+        outcome: MailOutcome,
+        now: OffsetDateTime,
+    ) -> StoreResult<bool> {
+        self.complete_leased_mail(Leased::TicketMail, worker, id, outcome, now)
+            .await
+    }
+
+    async fn retry_ticket_mail(
+        &self,
+        worker: &str,
+        id: i64,
+        available_at: OffsetDateTime,
+    ) -> StoreResult<()> {
+        self.release_leased_mail(Leased::TicketMail, worker, id, available_at)
+            .await
     }
 }

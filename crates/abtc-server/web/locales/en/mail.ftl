@@ -38,3 +38,11 @@ mail-digest-link = The full report:
 mail-scheme-digest-subject = Weekly processing digest of the scheme, { $from } to { $to }
 mail-scheme-digest-intro = Pre-clearance processing per economy in the week from { $from } to { $to }:
 mail-scheme-digest-row = { $economy }: { $decided } decided, median { $median } days; { $pending } pending, { $overdue } overdue; { $open } open escalations
+
+# Mail to a cardholder when the economy acts on their ticket.
+mail-ticket-subject = APEC Business Travel Card: news on “{ $subject }”
+mail-ticket-reply = { $economy } replied to “{ $subject }” ({ $kind }).
+mail-ticket-refund-approved = { $economy } approved the refund you asked for in “{ $subject }”.
+mail-ticket-refund-declined = { $economy } declined the refund you asked for in “{ $subject }”. The reason is on the ticket's page.
+mail-ticket-closed = { $economy } closed “{ $subject }” ({ $kind }). If you need more help, you can reopen it on its page.
+mail-ticket-link = Read it, and answer, in your account:

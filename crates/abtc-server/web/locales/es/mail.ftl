@@ -35,3 +35,11 @@ mail-digest-link = El informe completo:
 mail-scheme-digest-subject = Resumen semanal de tramitación del programa, del { $from } al { $to }
 mail-scheme-digest-intro = Tramitación de preautorizaciones por economía en la semana del { $from } al { $to }:
 mail-scheme-digest-row = { $economy }: { $decided } resueltas, mediana de { $median } días; { $pending } pendientes, { $overdue } fuera de plazo; { $open } escalamientos abiertos
+
+# Mail to a cardholder when the economy acts on their ticket.
+mail-ticket-subject = Tarjeta de Viaje de Negocios APEC: novedades sobre «{ $subject }»
+mail-ticket-reply = { $economy } respondió a «{ $subject }» ({ $kind }).
+mail-ticket-refund-approved = { $economy } aprobó el reembolso que solicitó en «{ $subject }».
+mail-ticket-refund-declined = { $economy } rechazó el reembolso que solicitó en «{ $subject }». El motivo figura en la página de la solicitud.
+mail-ticket-closed = { $economy } cerró «{ $subject }» ({ $kind }). Si necesita más ayuda, puede reabrirla en su página.
+mail-ticket-link = Léalo, y responda, en su cuenta:

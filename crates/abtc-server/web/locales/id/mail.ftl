@@ -35,3 +35,11 @@ mail-digest-link = Laporan lengkap:
 mail-scheme-digest-subject = Ringkasan mingguan pemrosesan skema, { $from } sampai { $to }
 mail-scheme-digest-intro = Pemrosesan pra-persetujuan per ekonomi pada minggu { $from } sampai { $to }:
 mail-scheme-digest-row = { $economy }: { $decided } diputuskan, median { $median } hari; { $pending } menunggu, { $overdue } melewati tenggat; { $open } eskalasi terbuka
+
+# Mail to a cardholder when the economy acts on their ticket.
+mail-ticket-subject = Kartu Perjalanan Bisnis APEC: kabar tentang “{ $subject }”
+mail-ticket-reply = { $economy } membalas “{ $subject }” ({ $kind }).
+mail-ticket-refund-approved = { $economy } menyetujui pengembalian dana yang Anda minta dalam “{ $subject }”.
+mail-ticket-refund-declined = { $economy } menolak pengembalian dana yang Anda minta dalam “{ $subject }”. Alasannya ada di halaman tiket.
+mail-ticket-closed = { $economy } menutup “{ $subject }” ({ $kind }). Jika Anda masih memerlukan bantuan, Anda dapat membukanya kembali di halamannya.
+mail-ticket-link = Baca, dan balas, di akun Anda:

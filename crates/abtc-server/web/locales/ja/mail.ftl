@@ -35,3 +35,11 @@ mail-digest-link = レポート全文：
 mail-scheme-digest-subject = 制度全体の処理状況週次まとめ（{ $from } ～ { $to }）
 mail-scheme-digest-intro = { $from } から { $to } までの週における、エコノミー別の事前審査の処理状況：
 mail-scheme-digest-row = { $economy }：決定 { $decided } 件、中央値 { $median } 日。未処理 { $pending } 件、期限超過 { $overdue } 件。未解決の期限超過通知 { $open } 件
+
+# Mail to a cardholder when the economy acts on their ticket.
+mail-ticket-subject = APECビジネス・トラベル・カード：「{ $subject }」についてのお知らせ
+mail-ticket-reply = { $economy }が「{ $subject }」（{ $kind }）に返信しました。
+mail-ticket-refund-approved = { $economy }は「{ $subject }」で申請された返金を承認しました。
+mail-ticket-refund-declined = { $economy }は「{ $subject }」で申請された返金を認めませんでした。理由はチケットのページに記載されています。
+mail-ticket-closed = { $economy }が「{ $subject }」（{ $kind }）を終了しました。さらにお手伝いが必要な場合は、そのページから再開できます。
+mail-ticket-link = 内容の確認と返信は、アカウントで行えます：

@@ -35,3 +35,11 @@ mail-digest-link = 전체 보고서:
 mail-scheme-digest-subject = 제도 전체 주간 처리 현황 요약, { $from }~{ $to }
 mail-scheme-digest-intro = { $from }부터 { $to }까지 한 주간 경제체별 사전 심사 처리 현황:
 mail-scheme-digest-row = { $economy }: 결정 { $decided }건, 중앙값 { $median }일; 대기 { $pending }건, 기한 초과 { $overdue }건; 미해결 기한 초과 통보 { $open }건
+
+# Mail to a cardholder when the economy acts on their ticket.
+mail-ticket-subject = APEC 기업인 여행 카드: “{ $subject }” 관련 소식
+mail-ticket-reply = { $economy }에서 “{ $subject }”({ $kind })에 답변했습니다.
+mail-ticket-refund-approved = { $economy }에서 “{ $subject }”에서 요청하신 환불을 승인했습니다.
+mail-ticket-refund-declined = { $economy }에서 “{ $subject }”에서 요청하신 환불을 거절했습니다. 사유는 문의 페이지에 있습니다.
+mail-ticket-closed = { $economy }에서 “{ $subject }”({ $kind })을(를) 종료했습니다. 도움이 더 필요하면 해당 페이지에서 다시 열 수 있습니다.
+mail-ticket-link = 내용 확인과 답변은 계정에서 할 수 있습니다:

@@ -35,3 +35,11 @@ mail-digest-link = Полный отчёт:
 mail-scheme-digest-subject = Еженедельная сводка о ходе рассмотрения по программе, с { $from } по { $to }
 mail-scheme-digest-intro = Рассмотрение запросов на предварительное согласование по экономикам за неделю с { $from } по { $to }:
 mail-scheme-digest-row = { $economy }: решений — { $decided }, медиана — { $median } дн.; ожидают — { $pending }, просрочено — { $overdue }; открытых эскалаций — { $open }
+
+# Mail to a cardholder when the economy acts on their ticket.
+mail-ticket-subject = Карта деловых поездок АТЭС: новости по обращению «{ $subject }»
+mail-ticket-reply = { $economy } ответила на обращение «{ $subject }» ({ $kind }).
+mail-ticket-refund-approved = { $economy } одобрила возврат средств, о котором вы просили в обращении «{ $subject }».
+mail-ticket-refund-declined = { $economy } отклонила возврат средств, о котором вы просили в обращении «{ $subject }». Причина указана на странице обращения.
+mail-ticket-closed = { $economy } закрыла обращение «{ $subject }» ({ $kind }). Если вам нужна дополнительная помощь, его можно открыть снова на его странице.
+mail-ticket-link = Прочитать и ответить можно в вашей учётной записи:

@@ -35,3 +35,11 @@ mail-digest-link = รายงานฉบับเต็ม:
 mail-scheme-digest-subject = สรุปผลการดำเนินการรายสัปดาห์ของโครงการ ตั้งแต่ { $from } ถึง { $to }
 mail-scheme-digest-intro = ผลการดำเนินการอนุมัติล่วงหน้าแยกตามเขตเศรษฐกิจ ในสัปดาห์ตั้งแต่ { $from } ถึง { $to }:
 mail-scheme-digest-row = { $economy }: ตัดสินแล้ว { $decided } รายการ มัธยฐาน { $median } วัน; รอดำเนินการ { $pending } รายการ เกินกำหนด { $overdue } รายการ; การแจ้งเตือนเกินกำหนดที่ยังไม่ปิด { $open } รายการ
+
+# Mail to a cardholder when the economy acts on their ticket.
+mail-ticket-subject = บัตรเดินทางนักธุรกิจเอเปค: ความคืบหน้าเรื่อง “{ $subject }”
+mail-ticket-reply = { $economy } ตอบกลับเรื่อง “{ $subject }” ({ $kind }) แล้ว
+mail-ticket-refund-approved = { $economy } อนุมัติการคืนเงินที่คุณขอไว้ในเรื่อง “{ $subject }” แล้ว
+mail-ticket-refund-declined = { $economy } ไม่อนุมัติการคืนเงินที่คุณขอไว้ในเรื่อง “{ $subject }” ดูเหตุผลได้ที่หน้าของเรื่องนี้
+mail-ticket-closed = { $economy } ปิดเรื่อง “{ $subject }” ({ $kind }) แล้ว หากต้องการความช่วยเหลือเพิ่มเติม คุณเปิดเรื่องอีกครั้งได้ที่หน้าของเรื่องนี้
+mail-ticket-link = อ่านและตอบกลับได้ในบัญชีของคุณ:

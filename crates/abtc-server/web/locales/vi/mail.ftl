@@ -35,3 +35,11 @@ mail-digest-link = Báo cáo đầy đủ:
 mail-scheme-digest-subject = Tổng hợp tình hình xử lý hằng tuần của chương trình, từ { $from } đến { $to }
 mail-scheme-digest-intro = Tình hình xử lý yêu cầu cho phép trước theo từng nền kinh tế trong tuần từ { $from } đến { $to }:
 mail-scheme-digest-row = { $economy }: { $decided } đã quyết định, trung vị { $median } ngày; { $pending } đang chờ, { $overdue } quá hạn; { $open } cảnh báo quá hạn đang mở
+
+# Mail to a cardholder when the economy acts on their ticket.
+mail-ticket-subject = Thẻ đi lại của doanh nhân APEC: tin mới về “{ $subject }”
+mail-ticket-reply = { $economy } đã trả lời “{ $subject }” ({ $kind }).
+mail-ticket-refund-approved = { $economy } đã chấp thuận khoản hoàn tiền bạn yêu cầu trong “{ $subject }”.
+mail-ticket-refund-declined = { $economy } đã từ chối khoản hoàn tiền bạn yêu cầu trong “{ $subject }”. Lý do có trên trang của yêu cầu.
+mail-ticket-closed = { $economy } đã đóng “{ $subject }” ({ $kind }). Nếu bạn cần thêm trợ giúp, bạn có thể mở lại trên trang của yêu cầu.
+mail-ticket-link = Đọc và trả lời trong tài khoản của bạn:

@@ -35,3 +35,11 @@ mail-digest-link = 完整报告：
 mail-scheme-digest-subject = 计划每周处理情况摘要（{ $from } 至 { $to }）
 mail-scheme-digest-intro = 各经济体在 { $from } 至 { $to } 这一周的预审处理情况：
 mail-scheme-digest-row = { $economy }：已决定 { $decided } 件，中位数 { $median } 天；待处理 { $pending } 件，逾期 { $overdue } 件；未结逾期通报 { $open } 件
+
+# Mail to a cardholder when the economy acts on their ticket.
+mail-ticket-subject = APEC 商务旅行卡：关于“{ $subject }”的消息
+mail-ticket-reply = { $economy }已回复“{ $subject }”（{ $kind }）。
+mail-ticket-refund-approved = { $economy }已批准您在“{ $subject }”中申请的退款。
+mail-ticket-refund-declined = { $economy }未批准您在“{ $subject }”中申请的退款。原因请见该事项的页面。
+mail-ticket-closed = { $economy }已关闭“{ $subject }”（{ $kind }）。如仍需帮助，可在其页面上重新打开。
+mail-ticket-link = 请在您的账户中查看并回复：

@@ -35,3 +35,11 @@ mail-digest-link = 完整報告：
 mail-scheme-digest-subject = 計畫每週處理情形摘要（{ $from } 至 { $to }）
 mail-scheme-digest-intro = 各經濟體於 { $from } 至 { $to } 這一週的預先審核處理情形：
 mail-scheme-digest-row = { $economy }：已決定 { $decided } 件，中位數 { $median } 天；待處理 { $pending } 件，逾期 { $overdue } 件；未結案逾期通報 { $open } 件
+
+# Mail to a cardholder when the economy acts on their ticket.
+mail-ticket-subject = APEC 商務旅行卡：關於「{ $subject }」的消息
+mail-ticket-reply = { $economy }已回覆「{ $subject }」（{ $kind }）。
+mail-ticket-refund-approved = { $economy }已核准您在「{ $subject }」中申請的退費。
+mail-ticket-refund-declined = { $economy }未核准您在「{ $subject }」中申請的退費。原因請見該案件的頁面。
+mail-ticket-closed = { $economy }已結案「{ $subject }」（{ $kind }）。如仍需協助，可在其頁面上重新開啟。
+mail-ticket-link = 請在您的帳戶中查看並回覆：
