@@ -15,8 +15,10 @@
 //!
 //! Contents:
 //! - [`matcher`]: [`DlibMatcher`], its loading ([`DlibMatcher::load`]) and the comparison.
+//! - [`jpeg2000`]: the chip photo's usual format, decoded to RGB.
 //! - [`models`]: the model file names, the models directory from the environment, [`LoadError`].
 
+pub mod jpeg2000;
 pub mod matcher;
 pub mod models;
 

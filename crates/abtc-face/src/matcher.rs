@@ -11,6 +11,7 @@ use dlib_face_recognition::{
 };
 use image::io::{Limits, Reader};
 
+use crate::jpeg2000;
 use crate::models::{model_path, LoadError, EMBEDDING_MODEL, LANDMARKS_MODEL};
 
 /// dlib's operating point for its embedding: faces at most this far apart are the same person.
@@ -114,8 +115,16 @@ struct Decoded {
     height: u32,
 }
 
-/// Encoded bytes (JPEG or PNG, any colour type) to dlib's RGB matrix.
+/// Encoded bytes (JPEG, PNG, or JPEG 2000 as a JP2 file or a bare codestream) to dlib's RGB matrix.
 fn decode(bytes: &[u8], image: FaceImage) -> Result<Decoded, FaceError> {
+    if jpeg2000::is_jpeg2000(bytes) {
+        let rgb = jpeg2000::decode(bytes, MAX_SIDE).ok_or(FaceError::Unreadable { image })?;
+        return Ok(Decoded {
+            matrix: ImageMatrix::from_image(&rgb),
+            width: rgb.width(),
+            height: rgb.height(),
+        });
+    }
     let unreadable = |_| FaceError::Unreadable { image };
     let mut reader = Reader::new(Cursor::new(bytes))
         .with_guessed_format()

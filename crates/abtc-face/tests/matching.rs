@@ -62,6 +62,8 @@ fn fixture() -> Option<&'static Fixture> {
             models.join(EMBEDDING_MODEL),
             images.join("obama.jpg"),
             images.join("biden.jpg"),
+            images.join("obama_chip.jp2"),
+            images.join("obama_chip.j2k"),
         ]
         .iter()
         .all(|path| path.metadata().map(|m| m.len() > 0).unwrap_or(false));
@@ -183,6 +185,51 @@ fn a_small_chip_photo_is_upsampled() {
         .unwrap();
     println!("biden.jpg vs obama.jpg/8: distance {:.4}", result.distance);
     assert!(!result.is_match);
+}
+
+#[test]
+fn a_jpeg2000_chip_photo_is_read_and_compared() {
+    let Some(fx) = fixture() else { return };
+    // obama.jpg as a chip holds it: JPEG 2000 (a JP2 file, and a bare codestream), 480x600 and
+    // compressed to about 28 KB (scripts/fetch-face-data writes both with Pillow's OpenJPEG).
+    for chip in ["obama_chip.jp2", "obama_chip.j2k"] {
+        let distance = fx.distance("obama2.jpg", chip);
+        assert!(
+            distance <= DEFAULT_THRESHOLD,
+            "obama2.jpg vs {chip}: {distance}"
+        );
+        let distance = fx.distance("obama.jpg", chip);
+        assert!(
+            distance <= DEFAULT_THRESHOLD,
+            "obama.jpg vs {chip}: {distance}"
+        );
+        let distance = fx.distance("biden.jpg", chip);
+        assert!(
+            distance > DEFAULT_THRESHOLD,
+            "biden.jpg vs {chip}: {distance}"
+        );
+    }
+    // A torn read of the chip: JPEG 2000 is progressive, so the first half still holds the whole
+    // picture at a lower quality, and it still matches; the header alone, or less, is unreadable.
+    let chip = fx.image("obama_chip.jp2");
+    let half = fx
+        .matcher
+        .compare(&fx.image("obama2.jpg"), &chip[..chip.len() / 2])
+        .unwrap();
+    println!(
+        "obama2.jpg vs obama_chip.jp2 cut in half: distance {:.4}",
+        half.distance
+    );
+    assert!(half.is_match);
+    for cut in [120, 12] {
+        assert_eq!(
+            fx.matcher.compare(&fx.image("obama.jpg"), &chip[..cut]),
+            Err(FaceError::Unreadable {
+                image: FaceImage::Reference
+            }),
+            "cut at {cut}"
+        );
+    }
 }
 
 #[test]
