@@ -16,11 +16,13 @@
 //! Contents:
 //! - [`matcher`]: [`DlibMatcher`], its loading ([`DlibMatcher::load`]) and the comparison.
 //! - [`jpeg2000`]: the chip photo's usual format, decoded to RGB.
+//! - [`orientation`]: a photo turned upright as its EXIF orientation says.
 //! - [`models`]: the model file names, the models directory from the environment, [`LoadError`].
 
 pub mod jpeg2000;
 pub mod matcher;
 pub mod models;
+pub mod orientation;
 
 pub use matcher::{DlibMatcher, DEFAULT_THRESHOLD};
 pub use models::{

@@ -10,9 +10,10 @@ use dlib_face_recognition::{
     ImageMatrix, LandmarkPredictor, LandmarkPredictorTrait,
 };
 use image::io::{Limits, Reader};
+use image::DynamicImage;
 
-use crate::jpeg2000;
 use crate::models::{model_path, LoadError, EMBEDDING_MODEL, LANDMARKS_MODEL};
+use crate::{jpeg2000, orientation};
 
 /// dlib's operating point for its embedding: faces at most this far apart are the same person.
 pub const DEFAULT_THRESHOLD: f32 = 0.6;
@@ -117,14 +118,20 @@ struct Decoded {
 
 /// Encoded bytes (JPEG, PNG, or JPEG 2000 as a JP2 file or a bare codestream) to dlib's RGB matrix.
 fn decode(bytes: &[u8], image: FaceImage) -> Result<Decoded, FaceError> {
-    if jpeg2000::is_jpeg2000(bytes) {
-        let rgb = jpeg2000::decode(bytes, MAX_SIDE).ok_or(FaceError::Unreadable { image })?;
-        return Ok(Decoded {
-            matrix: ImageMatrix::from_image(&rgb),
-            width: rgb.width(),
-            height: rgb.height(),
-        });
-    }
+    let rgb = if jpeg2000::is_jpeg2000(bytes) {
+        jpeg2000::decode(bytes, MAX_SIDE).ok_or(FaceError::Unreadable { image })?
+    } else {
+        let decoded = decode_jpeg_or_png(bytes, image)?;
+        orientation::upright(decoded, orientation::of(bytes)).to_rgb8()
+    };
+    Ok(Decoded {
+        matrix: ImageMatrix::from_image(&rgb),
+        width: rgb.width(),
+        height: rgb.height(),
+    })
+}
+
+fn decode_jpeg_or_png(bytes: &[u8], image: FaceImage) -> Result<DynamicImage, FaceError> {
     let unreadable = |_| FaceError::Unreadable { image };
     let mut reader = Reader::new(Cursor::new(bytes))
         .with_guessed_format()
@@ -140,11 +147,7 @@ fn decode(bytes: &[u8], image: FaceImage) -> Result<Decoded, FaceError> {
     if decoded.width() == 0 || decoded.height() == 0 {
         return Err(FaceError::Unreadable { image });
     }
-    Ok(Decoded {
-        matrix: ImageMatrix::from_image(&decoded.to_rgb8()),
-        width: decoded.width(),
-        height: decoded.height(),
-    })
+    Ok(decoded)
 }
 
 impl Models {

@@ -91,6 +91,34 @@ fn encode_png(image: &DynamicImage) -> Vec<u8> {
     out.into_inner()
 }
 
+/// `image` as a JPEG whose EXIF (an APP1 segment right after the start of image) says orientation
+/// `tag`, as a phone camera writes it.
+fn jpeg_with_orientation(image: &DynamicImage, tag: u16) -> Vec<u8> {
+    let mut jpeg = Cursor::new(Vec::new());
+    image
+        .write_to(&mut jpeg, ImageOutputFormat::Jpeg(90))
+        .unwrap();
+    let jpeg = jpeg.into_inner();
+    let field = exif::Field {
+        tag: exif::Tag::Orientation,
+        ifd_num: exif::In::PRIMARY,
+        value: exif::Value::Short(vec![tag]),
+    };
+    let mut writer = exif::experimental::Writer::new();
+    writer.push_field(&field);
+    let mut tiff = Cursor::new(Vec::new());
+    writer.write(&mut tiff, false).unwrap();
+    let mut segment = b"Exif\0\0".to_vec();
+    segment.extend(tiff.into_inner());
+    let length = u16::try_from(segment.len() + 2).unwrap();
+    let mut out = jpeg[..2].to_vec();
+    out.extend([0xff, 0xe1]);
+    out.extend(length.to_be_bytes());
+    out.extend(segment);
+    out.extend(&jpeg[2..]);
+    out
+}
+
 fn decode(bytes: &[u8]) -> DynamicImage {
     image::load_from_memory(bytes).unwrap()
 }
@@ -230,6 +258,30 @@ fn a_jpeg2000_chip_photo_is_read_and_compared() {
             "cut at {cut}"
         );
     }
+}
+
+#[test]
+fn a_sideways_photo_is_turned_upright_by_its_exif_orientation() {
+    let Some(fx) = fixture() else { return };
+    // A phone held sideways stores obama2.jpg's pixels a quarter turn anticlockwise, and EXIF
+    // orientation 6 (turn a quarter clockwise to view).
+    let sideways = decode(&fx.image("obama2.jpg")).rotate270();
+    let tagged = jpeg_with_orientation(&sideways, 6);
+    assert_eq!(abtc_face::orientation::of(&tagged), Some(6));
+    let result = fx.matcher.compare(&tagged, &fx.image("obama.jpg")).unwrap();
+    println!(
+        "sideways obama2.jpg with orientation 6 vs obama.jpg: distance {:.4}",
+        result.distance
+    );
+    assert!(result.is_match);
+    // The same pixels without the tag hold no upright face.
+    assert_eq!(
+        fx.matcher
+            .compare(&encode_png(&sideways), &fx.image("obama.jpg")),
+        Err(FaceError::NoFace {
+            image: FaceImage::Live
+        })
+    );
 }
 
 #[test]
