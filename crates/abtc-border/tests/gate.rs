@@ -32,6 +32,7 @@ const TWN: EconomyCode = EconomyCode::from_static(b"TWN");
 const JPN: EconomyCode = EconomyCode::from_static(b"JPN");
 const KOR: EconomyCode = EconomyCode::from_static(b"KOR");
 const CHN: EconomyCode = EconomyCode::from_static(b"CHN");
+const HKG: EconomyCode = EconomyCode::from_static(b"HKG");
 const USA: EconomyCode = EconomyCode::from_static(b"USA");
 const RUS: EconomyCode = EconomyCode::from_static(b"RUS");
 const NB: OffsetDateTime = datetime!(2025-01-01 0:00 UTC);
@@ -251,6 +252,58 @@ fn another_persons_passport_is_referred_with_every_mismatch() {
         )),
         ["nationality_mismatch"]
     );
+}
+
+/// A card issued by `home` to the sample holder, its gate at JPN, and the card's QR.
+fn card_from(home: EconomyCode, seed: u64) -> (Gate, String) {
+    let scheme = TestScheme::new(seed, &[home], NB, NA).unwrap();
+    let trust = scheme.trust(1, NOW - Duration::days(1), NOW).unwrap();
+    let claims = sample_claims(home, &[JPN], None, NOW).unwrap();
+    let credential = verify::issue(&claims, scheme.dsc(home).unwrap()).unwrap();
+    let qr = verify::qr_text(&credential);
+    let gate = Gate::for_economy(
+        world().economies.get(JPN).unwrap(),
+        trust,
+        vec![StatusList::new(home, 10_000, NOW - Duration::hours(2))],
+    );
+    (gate, qr)
+}
+
+#[test]
+fn a_hong_kong_sar_passport_says_chn_and_matches_a_card_of_hkg() {
+    // Hong Kong, China's passports carry CHN as issuing state and nationality.
+    let hksar = Td3 {
+        issuing_state: "CHN",
+        nationality: "CHN",
+        ..Td3::holder()
+    };
+    let (gate, qr) = card_from(HKG, 60_003);
+    let d = decide(&gate, &hksar.text(), &qr);
+    assert!(d.is_open(), "{d:?}");
+    // A zone saying HKG matches that card too.
+    let d = decide(
+        &gate,
+        &Td3 {
+            nationality: "HKG",
+            ..hksar.clone()
+        }
+        .text(),
+        &qr,
+    );
+    assert!(d.is_open(), "{d:?}");
+    // Not the other way round: a card of CHN is not matched by a zone saying HKG.
+    let (gate, qr) = card_from(CHN, 60_004);
+    assert!(decide(&gate, &hksar.text(), &qr).is_open());
+    let d = decide(
+        &gate,
+        &Td3 {
+            nationality: "HKG",
+            ..hksar
+        }
+        .text(),
+        &qr,
+    );
+    assert_eq!(codes(&d), ["nationality_mismatch"]);
 }
 
 #[test]

@@ -248,11 +248,7 @@ fn compare(mrz: &Mrz, card: &CardClaims, today: Date, reasons: &mut Vec<GateReas
     if document_number(&mrz.document_number) != document_number(&card.passport_number) {
         reasons.push(GateReason::PassportMismatch);
     }
-    if !mrz
-        .nationality
-        .trim()
-        .eq_ignore_ascii_case(card.nationality.as_str())
-    {
+    if !same_nationality(&mrz.nationality, card.nationality.as_str()) {
         reasons.push(GateReason::NationalityMismatch);
     }
     if !same_birth_date(mrz.date_of_birth, card.date_of_birth, today) {
@@ -269,6 +265,18 @@ fn compare(mrz: &Mrz, card: &CardClaims, today: Date, reasons: &mut Vec<GateReas
     if !mrz.names_match_card(&family, &given) {
         reasons.push(GateReason::NameMismatch);
     }
+}
+
+/// Whether the zone's nationality is the card's. The codes are ICAO's, with one exception the
+/// scheme needs: Hong Kong, China's passports (HKSAR passports) carry `CHN` as issuing state and
+/// nationality, while the scheme files their holders under the economy `HKG`, so a card saying
+/// `HKG` also matches a zone saying `CHN`. Not the reverse: a card saying `CHN` was issued against
+/// a mainland passport. The passport number, compared on its own, still ties the card to the one
+/// passport it was issued against.
+fn same_nationality(zone: &str, card: &str) -> bool {
+    let zone = zone.trim();
+    zone.eq_ignore_ascii_case(card)
+        || (card.eq_ignore_ascii_case("HKG") && zone.eq_ignore_ascii_case("CHN"))
 }
 
 /// A document number without fillers or spaces, in upper case.
