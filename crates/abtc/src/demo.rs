@@ -50,7 +50,11 @@ fn passport_zone(form: &abtc_domain::ApplicationForm) -> Option<String> {
     use abtc_border::mrz::write::{td3, Td3Fields};
     use abtc_border::Sex;
     let passport = form.passport.as_ref()?;
-    let state = passport.issuing_state.to_string();
+    // As the passport itself writes it: Hong Kong, China's (HKSAR) passports say CHN.
+    let state = match passport.issuing_state.as_str() {
+        "HKG" => "CHN".to_owned(),
+        other => other.to_owned(),
+    };
     let zone = td3(&Td3Fields {
         issuing_state: &state,
         family_name: form.family_name.as_ref()?.as_str(),
