@@ -1,7 +1,8 @@
 //! The cost of the gate's face step: one `compare` of a live image (obama2.jpg, 626x1200) with a
 //! reference photo (obama.jpg, 910x1137): decoding both JPEGs, HOG face detection, landmarks and the
-//! ResNet embedding of each, and their distance. Needs `scripts/fetch-face-data`; without the data
-//! it says so and measures nothing.
+//! ResNet embedding of each, and their distance; the same against the chip's JPEG 2000 photo
+//! (obama_chip.jp2, 480x600, 28 KB); and decoding that photo alone. Needs
+//! `scripts/fetch-face-data`; without the data it says so and measures nothing.
 //!
 //! Run: `cargo bench -p abtc-face --bench face`.
 #![allow(
@@ -45,6 +46,16 @@ fn face(c: &mut Criterion) {
     };
     c.bench_function("face/compare (two JPEGs, dlib HOG + ResNet)", |b| {
         b.iter(|| matcher.compare(black_box(&live), black_box(&reference)))
+    });
+    let Ok(chip) = std::fs::read(dir.join("images/obama_chip.jp2")) else {
+        println!("SKIPPED: the JPEG 2000 chip photo (run scripts/fetch-face-data again)");
+        return;
+    };
+    c.bench_function("face/compare (live JPEG, chip JPEG 2000)", |b| {
+        b.iter(|| matcher.compare(black_box(&live), black_box(&chip)))
+    });
+    c.bench_function("face/decode chip photo (JPEG 2000, 480x600)", |b| {
+        b.iter(|| abtc_face::jpeg2000::decode(black_box(&chip), 8192))
     });
 }
 
