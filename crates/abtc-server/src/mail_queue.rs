@@ -8,17 +8,19 @@
 use std::future::Future;
 
 use abtc_domain::Economies;
-use abtc_store::{MailOutcome, StoreResult};
+use abtc_store::{MailOutcome, MailQueueKind, StoreResult};
 
 use crate::mail::{Mail, Mailer};
 use crate::notify::MAX_MAIL_ATTEMPTS;
 use crate::state::AppState;
 
-/// One queue: how its mail is claimed, recorded and written.
+/// One queue: how its mail is claimed and written.
 pub trait MailQueue: Sync {
     type Item: Send + Sync;
     /// The queue's name in log lines.
     const NAME: &'static str;
+    /// Which of the store's queues it is: completing and retrying are the same for every queue.
+    const KIND: MailQueueKind;
 
     fn claim(
         &self,
@@ -28,21 +30,6 @@ pub trait MailQueue: Sync {
         lease_until: time::OffsetDateTime,
         batch: u32,
     ) -> impl Future<Output = StoreResult<Vec<Self::Item>>> + Send;
-    fn complete(
-        &self,
-        state: &AppState,
-        worker: &str,
-        id: i64,
-        outcome: MailOutcome,
-    ) -> impl Future<Output = StoreResult<bool>> + Send;
-    fn retry(
-        &self,
-        state: &AppState,
-        worker: &str,
-        id: i64,
-        at: time::OffsetDateTime,
-    ) -> impl Future<Output = StoreResult<()>> + Send;
-
     fn id(item: &Self::Item) -> i64;
     fn attempts(item: &Self::Item) -> u32;
     /// The same on every try of one queued mail, different for every mail.
@@ -80,10 +67,19 @@ pub async fn deliver_once<Q: MailQueue>(
             None => Some(MailOutcome::None),
         };
         let recorded = match outcome {
-            Some(outcome) => queue.complete(state, worker, id, outcome).await,
+            Some(outcome) => {
+                state
+                    .store
+                    .complete_queued_mail(Q::KIND, worker, id, outcome, state.clock.now())
+                    .await
+            }
             None => {
                 let at = state.clock.now() + crate::workers::backoff(Q::attempts(&item));
-                queue.retry(state, worker, id, at).await.map(|()| false)
+                state
+                    .store
+                    .retry_queued_mail(Q::KIND, worker, id, at)
+                    .await
+                    .map(|()| false)
             }
         };
         match recorded {

@@ -5,7 +5,7 @@
 use abtc_domain::escalation::Channel;
 use abtc_domain::{Economies, EconomyCode, Email};
 use abtc_store::escalation::{DigestFigures, EconomyEscalation, StaffMail, StaffMessage};
-use abtc_store::{MailOutcome, StoreResult};
+use abtc_store::{MailQueueKind, StoreResult};
 
 use crate::mail::Mail;
 use crate::mail_queue::MailQueue;
@@ -17,6 +17,7 @@ pub struct StaffQueue;
 
 impl MailQueue for StaffQueue {
     type Item = StaffMail;
+    const KIND: MailQueueKind = MailQueueKind::Staff;
     const NAME: &'static str = "staff_mail";
 
     async fn claim(
@@ -31,29 +32,6 @@ impl MailQueue for StaffQueue {
             .store
             .claim_staff_mail(worker, now, lease_until, batch)
             .await
-    }
-
-    async fn complete(
-        &self,
-        state: &AppState,
-        worker: &str,
-        id: i64,
-        outcome: MailOutcome,
-    ) -> StoreResult<bool> {
-        state
-            .store
-            .complete_staff_mail(worker, id, outcome, state.clock.now())
-            .await
-    }
-
-    async fn retry(
-        &self,
-        state: &AppState,
-        worker: &str,
-        id: i64,
-        at: time::OffsetDateTime,
-    ) -> StoreResult<()> {
-        state.store.retry_staff_mail(worker, id, at).await
     }
 
     fn id(item: &StaffMail) -> i64 {

@@ -5,7 +5,7 @@
 
 use abtc_domain::ticket::EntryKind;
 use abtc_domain::{Economies, Email};
-use abtc_store::{MailOutcome, StoreResult, TicketMail};
+use abtc_store::{MailQueueKind, StoreResult, TicketMail};
 
 use crate::mail::Mail;
 use crate::mail_queue::MailQueue;
@@ -17,6 +17,7 @@ pub struct TicketQueue;
 
 impl MailQueue for TicketQueue {
     type Item = TicketMail;
+    const KIND: MailQueueKind = MailQueueKind::Tickets;
     const NAME: &'static str = "ticket_mail";
 
     async fn claim(
@@ -31,29 +32,6 @@ impl MailQueue for TicketQueue {
             .store
             .claim_ticket_mail(worker, now, lease_until, batch)
             .await
-    }
-
-    async fn complete(
-        &self,
-        state: &AppState,
-        worker: &str,
-        id: i64,
-        outcome: MailOutcome,
-    ) -> StoreResult<bool> {
-        state
-            .store
-            .complete_ticket_mail(worker, id, outcome, state.clock.now())
-            .await
-    }
-
-    async fn retry(
-        &self,
-        state: &AppState,
-        worker: &str,
-        id: i64,
-        at: time::OffsetDateTime,
-    ) -> StoreResult<()> {
-        state.store.retry_ticket_mail(worker, id, at).await
     }
 
     fn id(item: &TicketMail) -> i64 {

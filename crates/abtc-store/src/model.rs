@@ -348,6 +348,15 @@ impl MailOutcome {
     }
 }
 
+/// The leased mail queues beside the cardholders' outbox: mail to the staff channels (escalations,
+/// digests) and to cardholders about the economies' steps on their tickets. Both are claimed,
+/// completed and retried alike, so one pair of store methods serves both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailQueueKind {
+    Staff,
+    Tickets,
+}
+
 /// The auditor's summary of a period [from, to) of the audit log: figures only, no personal data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditReport {

@@ -300,6 +300,23 @@ pub trait OutboxStore: Send + Sync {
         mail: MailOutcome,
         now: OffsetDateTime,
     ) -> StoreResult<bool>;
+    /// Records the outcome of a mail claimed from `queue`; false when this worker no longer holds it.
+    async fn complete_queued_mail(
+        &self,
+        queue: MailQueueKind,
+        worker: &str,
+        id: i64,
+        outcome: MailOutcome,
+        now: OffsetDateTime,
+    ) -> StoreResult<bool>;
+    /// Gives a mail claimed from `queue` back for another try at `available_at`.
+    async fn retry_queued_mail(
+        &self,
+        queue: MailQueueKind,
+        worker: &str,
+        id: i64,
+        available_at: OffsetDateTime,
+    ) -> StoreResult<()>;
     /// Remembers the language an applicant uses, for the mail sent to them.
     async fn set_mail_language(&self, scope: &ApplicantScope, language: &str) -> StoreResult<()>;
     /// Keeps a notice and queues it in the outbox once per cardholder of its audience, in one
@@ -432,20 +449,6 @@ pub trait TicketStore: Send + Sync {
         lease_until: OffsetDateTime,
         limit: u32,
     ) -> StoreResult<Vec<TicketMail>>;
-    /// Records the outcome of a claimed mail; false when this worker no longer holds it.
-    async fn complete_ticket_mail(
-        &self,
-        worker: &str,
-        id: i64,
-        outcome: MailOutcome,
-        now: OffsetDateTime,
-    ) -> StoreResult<bool>;
-    async fn retry_ticket_mail(
-        &self,
-        worker: &str,
-        id: i64,
-        available_at: OffsetDateTime,
-    ) -> StoreResult<()>;
 }
 
 /// Escalation of slow processing: contacts per channel, escalations of overdue pre-clearances,
@@ -482,20 +485,6 @@ pub trait EscalationStore: Send + Sync {
         lease_until: OffsetDateTime,
         limit: u32,
     ) -> StoreResult<Vec<StaffMail>>;
-    /// Records the outcome of a claimed mail; false when this worker no longer holds it.
-    async fn complete_staff_mail(
-        &self,
-        worker: &str,
-        id: i64,
-        outcome: MailOutcome,
-        now: OffsetDateTime,
-    ) -> StoreResult<bool>;
-    async fn retry_staff_mail(
-        &self,
-        worker: &str,
-        id: i64,
-        available_at: OffsetDateTime,
-    ) -> StoreResult<()>;
 }
 
 /// Data retention: removes the personal data of finished records once their period has passed.

@@ -2057,6 +2057,7 @@ async fn tickets_are_scoped(s: S) {
 /// step's own transaction; never about their own steps; and not at all once the ticket is purged.
 async fn ticket_mail(s: S) {
     use abtc_store::MailOutcome::Sent;
+    use abtc_store::MailQueueKind::Tickets;
     let a = submitted(&s, "KOR").await;
     let mine = TicketScope::Cardholder(a.applicant);
     let kor = ticket_scope(Role::PreClearanceOfficer, "KOR");
@@ -2103,11 +2104,17 @@ async fn ticket_mail(s: S) {
         .unwrap()
         .is_empty());
     assert!(!s
-        .complete_ticket_mail("other", m.id, Sent, T0)
+        .complete_queued_mail(Tickets, "other", m.id, Sent, T0)
         .await
         .unwrap());
-    assert!(s.complete_ticket_mail("w", m.id, Sent, T0).await.unwrap());
-    assert!(!s.complete_ticket_mail("w", m.id, Sent, T0).await.unwrap());
+    assert!(s
+        .complete_queued_mail(Tickets, "w", m.id, Sent, T0)
+        .await
+        .unwrap());
+    assert!(!s
+        .complete_queued_mail(Tickets, "w", m.id, Sent, T0)
+        .await
+        .unwrap());
     assert!(claim(T0 + Duration::hours(1)).await.unwrap().is_empty());
 
     // The cardholder's own reply mails nobody; the economy closing the ticket does.
@@ -2125,7 +2132,9 @@ async fn ticket_mail(s: S) {
     );
     // A failed try comes back after its backoff, counting the attempt.
     let later = T0 + Duration::minutes(5);
-    s.retry_ticket_mail("w", mails[0].id, later).await.unwrap();
+    s.retry_queued_mail(Tickets, "w", mails[0].id, later)
+        .await
+        .unwrap();
     assert!(claim(later - Duration::seconds(1))
         .await
         .unwrap()
@@ -2135,7 +2144,9 @@ async fn ticket_mail(s: S) {
         again.iter().map(|m| (m.id, m.attempts)).collect::<Vec<_>>(),
         [(mails[0].id, 2)]
     );
-    s.retry_ticket_mail("w", again[0].id, later).await.unwrap();
+    s.retry_queued_mail(Tickets, "w", again[0].id, later)
+        .await
+        .unwrap();
 
     // The closed ticket is purged before the mail went: nothing is ever mailed about it.
     let years_on = T0 + Duration::days(3650);
@@ -2289,7 +2300,13 @@ async fn drain_staff_mail(
         .unwrap();
     for m in &mails {
         assert!(s
-            .complete_staff_mail("w", m.id, abtc_store::MailOutcome::Sent, now)
+            .complete_queued_mail(
+                abtc_store::MailQueueKind::Staff,
+                "w",
+                m.id,
+                abtc_store::MailOutcome::Sent,
+                now
+            )
             .await
             .unwrap());
     }

@@ -1882,6 +1882,15 @@ enum Leased {
     TicketMail,
 }
 
+impl From<MailQueueKind> for Leased {
+    fn from(queue: MailQueueKind) -> Self {
+        match queue {
+            MailQueueKind::Staff => Self::StaffMail,
+            MailQueueKind::Tickets => Self::TicketMail,
+        }
+    }
+}
+
 impl Leased {
     fn table(self) -> &'static str {
         match self {
@@ -1964,37 +1973,6 @@ async fn complete_leased(
     Ok(done.rows_affected() == 1)
 }
 
-impl Backend {
-    /// [`complete_leased`] in a transaction of its own.
-    async fn complete_leased_mail(
-        &self,
-        leased: Leased,
-        worker: &str,
-        id: i64,
-        outcome: MailOutcome,
-        now: OffsetDateTime,
-    ) -> StoreResult<bool> {
-        let mut tx = self.write_tx().await?;
-        let done = complete_leased(&mut tx, leased, id, worker, outcome, now).await?;
-        tx.commit().await?;
-        Ok(done)
-    }
-
-    /// [`release_lease`] in a transaction of its own.
-    async fn release_leased_mail(
-        &self,
-        leased: Leased,
-        worker: &str,
-        id: i64,
-        available_at: OffsetDateTime,
-    ) -> StoreResult<()> {
-        let mut tx = self.write_tx().await?;
-        release_lease(&mut tx, leased, id, worker, available_at).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-}
-
 #[async_trait]
 impl OutboxStore for Backend {
     async fn claim_outbox(
@@ -2047,8 +2025,10 @@ impl OutboxStore for Backend {
         id: i64,
         available_at: OffsetDateTime,
     ) -> StoreResult<()> {
-        self.release_leased_mail(Leased::Outbox, worker, id, available_at)
-            .await
+        let mut tx = self.write_tx().await?;
+        release_lease(&mut tx, Leased::Outbox, id, worker, available_at).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     async fn outbox_pending(&self) -> StoreResult<u64> {
@@ -2165,6 +2145,33 @@ impl OutboxStore for Backend {
         insert_inbox_entry(&mut tx, item, now).await?;
         tx.commit().await?;
         Ok(true)
+    }
+
+    async fn complete_queued_mail(
+        &self,
+        queue: MailQueueKind,
+        worker: &str,
+        id: i64,
+        outcome: MailOutcome,
+        now: OffsetDateTime,
+    ) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        let done = complete_leased(&mut tx, Leased::from(queue), id, worker, outcome, now).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    async fn retry_queued_mail(
+        &self,
+        queue: MailQueueKind,
+        worker: &str,
+        id: i64,
+        available_at: OffsetDateTime,
+    ) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        release_lease(&mut tx, Leased::from(queue), id, worker, available_at).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     async fn set_mail_language(&self, scope: &ApplicantScope, language: &str) -> StoreResult<()> {

@@ -496,25 +496,4 @@ impl EscalationStore for Backend {
         mails.sort_by_key(|m| m.id);
         Ok(mails)
     }
-
-    async fn complete_staff_mail(
-        &self,
-        worker: &str,
-        id: i64,
-        outcome: MailOutcome,
-        now: OffsetDateTime,
-    ) -> StoreResult<bool> {
-        self.complete_leased_mail(Leased::StaffMail, worker, id, outcome, now)
-            .await
-    }
-
-    async fn retry_staff_mail(
-        &self,
-        worker: &str,
-        id: i64,
-        available_at: OffsetDateTime,
-    ) -> StoreResult<()> {
-        self.release_leased_mail(Leased::StaffMail, worker, id, available_at)
-            .await
-    }
 }

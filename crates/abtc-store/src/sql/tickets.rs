@@ -393,30 +393,37 @@ impl TicketStore for Backend {
         limit: u32,
     ) -> StoreResult<Vec<TicketMail>> {
         let mut tx = self.write_tx().await?;
-        let rows = claim_leased(
+        let claimed = claim_leased(
             &mut tx,
             Leased::TicketMail,
-            "id, ticket, entry, attempts",
+            "id",
             worker,
             (now, lease_until),
             limit,
         )
         .await?;
+        if claimed.is_empty() {
+            tx.commit().await?;
+            return Ok(Vec::new());
+        }
+        // What was just claimed, with its recipient, in one read: the lease's end names the claim.
+        let rows = sqlx::query(
+            "SELECT m.id, m.ticket, m.entry, m.attempts, t.kind, t.economy, t.subject, \
+             a.username, a.display_name, a.language \
+             FROM ticket_mail m \
+             LEFT JOIN tickets t ON t.id = m.ticket AND t.purged_at IS NULL \
+             LEFT JOIN accounts a ON a.id = t.applicant AND a.disabled = FALSE \
+             WHERE m.claimed_by = $1 AND m.claimed_until = $2 AND m.delivered_at IS NULL \
+             ORDER BY m.id",
+        )
+        .bind(worker)
+        .bind(us(lease_until))
+        .fetch_all(&mut *tx)
+        .await?;
         let mut mails = Vec::with_capacity(rows.len());
         for r in rows {
             let id: i64 = r.try_get("id")?;
-            let ticket: String = r.try_get("ticket")?;
-            let entry: String = r.try_get("entry")?;
-            let attempts: i64 = r.try_get("attempts")?;
-            let recipient = sqlx::query(
-                "SELECT t.kind, t.economy, t.subject, a.username, a.display_name, a.language \
-                 FROM tickets t JOIN accounts a ON a.id = t.applicant \
-                 WHERE t.id = $1 AND t.purged_at IS NULL AND a.disabled = FALSE",
-            )
-            .bind(&ticket)
-            .fetch_optional(&mut *tx)
-            .await?;
-            let Some(recipient) = recipient else {
+            let Some(address) = r.try_get::<Option<String>, _>("username")? else {
                 // Purged, or the account disabled, since it was queued: nobody to mail.
                 complete_leased(
                     &mut tx,
@@ -429,45 +436,24 @@ impl TicketStore for Backend {
                 .await?;
                 continue;
             };
+            let text = |column: &str| -> StoreResult<String> {
+                Ok(r.try_get::<Option<String>, _>(column)?.unwrap_or_default())
+            };
+            let attempts: i64 = r.try_get("attempts")?;
             mails.push(TicketMail {
                 id,
-                ticket: TicketId::parse(&ticket).map_err(unreadable)?,
-                kind: TicketKind::parse(&recipient.try_get::<String, _>("kind")?)
-                    .map_err(unreadable)?,
-                economy: EconomyCode::parse(&recipient.try_get::<String, _>("economy")?)
-                    .map_err(unreadable)?,
-                entry: EntryKind::parse(&entry).map_err(unreadable)?,
-                subject: Subject::parse(&recipient.try_get::<String, _>("subject")?)
-                    .map_err(unreadable)?,
-                address: recipient.try_get("username")?,
-                display_name: recipient.try_get("display_name")?,
-                language: recipient.try_get("language")?,
+                ticket: TicketId::parse(&text("ticket")?).map_err(unreadable)?,
+                kind: TicketKind::parse(&text("kind")?).map_err(unreadable)?,
+                economy: EconomyCode::parse(&text("economy")?).map_err(unreadable)?,
+                entry: EntryKind::parse(&text("entry")?).map_err(unreadable)?,
+                subject: Subject::parse(&text("subject")?).map_err(unreadable)?,
+                address,
+                display_name: text("display_name")?,
+                language: r.try_get("language")?,
                 attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
             });
         }
         tx.commit().await?;
-        mails.sort_by_key(|m| m.id);
         Ok(mails)
-    }
-
-    async fn complete_ticket_mail(
-        &self,
-        worker: &str,
-        id: i64,
-        outcome: MailOutcome,
-        now: OffsetDateTime,
-    ) -> StoreResult<bool> {
-        self.complete_leased_mail(Leased::TicketMail, worker, id, outcome, now)
-            .await
-    }
-
-    async fn retry_ticket_mail(
-        &self,
-        worker: &str,
-        id: i64,
-        available_at: OffsetDateTime,
-    ) -> StoreResult<()> {
-        self.release_leased_mail(Leased::TicketMail, worker, id, available_at)
-            .await
     }
 }
